@@ -1,0 +1,30 @@
+"""cleanscrape: turn raw scraped article text into clean, structured article records."""
+
+from .config import Config
+from .errors import (
+    CleanscrapeError,
+    DecodeError,
+    InputError,
+    InputTooLargeError,
+    RuleError,
+    StateError,
+)
+from .model import Article, Line, Removed
+from .rules import Rule, RuleSet, default_rules
+
+__all__ = [
+    "Article",
+    "CleanscrapeError",
+    "Config",
+    "DecodeError",
+    "InputError",
+    "InputTooLargeError",
+    "Line",
+    "Removed",
+    "Rule",
+    "RuleError",
+    "RuleSet",
+    "StateError",
+    "default_rules",
+]
+__version__ = "0.1.0"
