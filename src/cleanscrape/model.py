@@ -7,8 +7,9 @@ exactly one place of an :class:`Article`:
 * a field line (``site``, ``captured``, ``title``, ``dateline``, ``byline``) in
   :attr:`Article.field_lines`,
 * a body paragraph (:attr:`Article.body` with its line in :attr:`Article.body_lines`),
-* a background paragraph (:attr:`Article.background` / :attr:`Article.background_lines`),
-* a removed line with the rule that removed it (:attr:`Article.removed`),
+* a removed line with the rule that removed it (:attr:`Article.removed`); background
+  paragraphs moved out by the corpus step are removed lines with rule
+  ``corpus.background``, and :attr:`Article.background` lists their texts,
 * or a blank line (the only lines not recorded, since they carry no text).
 """
 
@@ -100,6 +101,8 @@ class Article:
     published: _dt.datetime | None = None
     authors: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
+    #: Paragraphs shared with other articles of the site, moved out of the body by the
+    #: corpus step; each is also a :class:`Removed` with rule ``corpus.background``.
     background: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
     source: str | None = None
@@ -107,8 +110,6 @@ class Article:
     duplicate_of: str | None = None
     #: Line number of each body paragraph, parallel to :attr:`body`.
     body_lines: tuple[int, ...] = ()
-    #: Line number of each background paragraph, parallel to :attr:`background`.
-    background_lines: tuple[int, ...] = ()
     #: The lines that fed the fields (role ``site``, ``captured``, ``title``,
     #: ``dateline`` or ``byline``), in line order.
     field_lines: tuple[Line, ...] = ()
@@ -132,7 +133,6 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "duplicate_of": self.duplicate_of,
             "body_lines": list(self.body_lines),
-            "background_lines": list(self.background_lines),
             "field_lines": [ln.to_dict() for ln in self.field_lines],
         }
 
@@ -153,7 +153,6 @@ class Article:
             source=data.get("source"),
             duplicate_of=data.get("duplicate_of"),
             body_lines=tuple(int(n) for n in data.get("body_lines") or ()),
-            background_lines=tuple(int(n) for n in data.get("background_lines") or ()),
             field_lines=tuple(
                 Line(number=int(d["number"]), text=d["text"], role=d["role"], rule=d["rule"])
                 for d in data.get("field_lines") or ()
@@ -170,8 +169,6 @@ class Article:
         for ln in self.field_lines:
             out[ln.number] = ln.text
         for n, t in zip(self.body_lines, self.body):
-            out[n] = t
-        for n, t in zip(self.background_lines, self.background):
             out[n] = t
         for r in self.removed:
             out[r.line] = r.text
