@@ -1,7 +1,295 @@
-"""The default chrome rules (filled in by the rules work)."""
+"""The default chrome rules, as data.
+
+Each pattern is searched case-insensitively in the stripped line. Most are anchored
+(``^...$``) and limited by ``max_chars`` so that the same words inside a paragraph of
+prose never fire. Patterns avoid nested quantifiers, so they run in linear time.
+
+Languages: ``en`` English, ``de`` German, ``fr`` French, ``es`` Spanish, ``ru`` Russian,
+``it`` Italian, ``pt`` Portuguese, ``nl`` Dutch; ``*`` language-independent.
+"""
 
 from __future__ import annotations
 
 from .rules import Rule
 
-DEFAULT_RULES: tuple[Rule, ...] = ()
+__all__ = ["DEFAULT_RULES"]
+
+_ALL = ("en", "de", "fr", "es", "ru")
+# Social networks, for "follow us on X" and share buttons.
+_NETWORKS = (
+    r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|pinterest"
+    r"|reddit|threads|bluesky|mastodon|vk|vkontakte|snapchat|flipboard|google\s?news|rss)"
+)
+
+DEFAULT_RULES: tuple[Rule, ...] = (
+    Rule(
+        id="separator",
+        category="separator",
+        pattern=r"^[-=_*~#.•·|/\\+—–―─━]{2,}$|^(?:[*•·#~] ?){2,}[*•·#~]?$|^[-—–|/·•*]$",
+        languages=("*",),
+        description="A line of separator punctuation only (`--`, `***`, `* * *`, `———`).",
+        max_chars=80,
+    ),
+    Rule(
+        id="ui.loading",
+        category="ui",
+        pattern=(
+            r"^(?:loading|please wait|wird geladen|lädt|laden|chargement(?: en cours)?"
+            r"|cargando|carregando|caricamento(?: in corso)?|загрузка|bezig met laden)"
+            r"\s?(?:\.{1,3}|…)?$"
+        ),
+        languages=(*_ALL, "it", "pt", "nl"),
+        description="A loading placeholder left by a script (`Loading...`).",
+        max_chars=40,
+    ),
+    Rule(
+        id="social.follow",
+        category="social",
+        pattern=(
+            rf"^(?:please\s)?(?:follow|like|join|find|connect with|subscribe to)\s(?:us|me)\b"
+            rf"|^(?:you can\s)?(?:also\s)?follow\s\S+(?:\s\S+)?\son\s{_NETWORKS}\b"
+            rf"|^(?:follow|like)\s(?:us\s)?on\s{_NETWORKS}\b"
+            r"|^folg(?:en sie|t) uns\b|^suivez[- ]nous\b|^s[ií]guenos\b|^seguici\b|^siga-nos\b"
+            r"|^подписывайтесь\b|^читайте нас\b|^volg ons\b"
+            rf"|^{_NETWORKS}(?:\s?[|/·•,]\s?{_NETWORKS}){{1,12}}$"
+            rf"|^{_NETWORKS}$"
+            r"|^(?:follow|connect with us|stay connected|get social|social media)[:!]?$"
+        ),
+        languages=(*_ALL, "it", "pt", "nl"),
+        description="Invitations to follow the site on social networks, and bare network names.",
+        max_chars=200,
+    ),
+    Rule(
+        id="social.counter",
+        category="social",
+        pattern=(
+            r"^\d[\d.,]*\s?[kKmM]?\s(?:likes?|shares?|comments?|views?|reactions?|retweets?"
+            r"|followers?|kommentare?|commentaires?|comentarios?|комментари\w{0,3}"
+            r"|просмотр\w{0,3})$"
+        ),
+        languages=_ALL,
+        description="Social counters (`3 likes`, `1.2K shares`, `12 comments`).",
+        max_chars=40,
+    ),
+    Rule(
+        id="share.buttons",
+        category="share",
+        pattern=(
+            r"^(?:share|tweet|e-?mail|print|copy link|copy url|link copied|save|pin it"
+            r"|share this(?: article| story| post| page)?|share (?:on|via|to) \w+(?:\s\w+)?"
+            r"|share article|share story|teilen|artikel teilen|partager(?: cet article)?"
+            r"|compartir(?: en \w+)?|condividi|compartilhe|поделиться|delen|drucken|imprimer"
+            r"|imprimir)\s?:?$"
+            rf"|^(?:share|tweet|teilen|partager|compartir)\b.{{0,40}}{_NETWORKS}"
+        ),
+        languages=(*_ALL, "it", "pt", "nl"),
+        description="Share, e-mail, print and copy-link buttons.",
+        max_chars=80,
+    ),
+    Rule(
+        id="paywall.pitch",
+        category="paywall",
+        pattern=(
+            r"^subscribe(?: now| today| here)?[.!]?$|^subscriptions?$"
+            r"|\bsubscribe (?:now |today )?(?:to|for|and)\b.{0,80}"
+            r"\b(?:access|read|journalism|unlimited|newspaper|digital|month|year)"
+            r"|^by subscribing\b|\bsupport (?:our|independent|quality|local)\b.{0,40}journalism"
+            r"|\bindependent,? quality journalism\b|\bsubscribe on a (?:monthly|yearly) basis\b"
+            r"|^already (?:a )?(?:subscriber|member|have an account)\b"
+            r"|\bsubscribers only\b|\bsubscriber only\b|\bmembers only\b|\bmember only\b|\bcontinue reading\b.{0,40}\bsubscri"
+            r"|\bto continue reading\b|\bunlock (?:this|full|unlimited)\b|\bbecome a (?:member|subscriber|patron)\b"
+            r"|^(?:jetzt )?abonnieren$|\babo abschließen\b|^abonnez-vous\b|^suscr[ií]bete\b"
+            r"|^оформите подписку\b|\bpaywall\b|\bfree trial\b.{0,60}\bsubscri"
+            r"|\bit does not cost much\b|\bdonate (?:now|today)\b|^donate$"
+        ),
+        languages=(*_ALL, "it", "pt", "nl"),
+        description="Subscription and support pitches, including multi-line pitch blocks.",
+        max_chars=300,
+    ),
+    Rule(
+        id="newsletter.signup",
+        category="newsletter",
+        pattern=(
+            r"\bnewsletters?\b.{0,60}\b(?:sign ?up|subscribe|inbox|delivered|get|receive)\b"
+            r"|\bsign ?up\b.{0,60}\bnewsletters?\b|\bsubscribe\b.{0,60}\bnewsletters?\b|\bregister\b.{0,60}\bnewsletters?\b"
+            r"|^(?:enter|your) (?:your )?e-?mail(?: address)?\b|^e-?mail address\*?:?$"
+            r"|\bdelivered (?:straight |directly )?to your inbox\b|^newsletters?$"
+            r"|\bnewsletter (?:abonnieren|bestellen)\b|\binscrivez-vous\b.{0,40}newsletter"
+            r"|\bsuscr[ií]bete\b.{0,40}(?:newsletter|bolet[ií]n)|\bподпишитесь\b.{0,40}рассылк"
+            r"|^(?:thanks|thank you) for (?:signing up|subscribing)\b"
+            r"|^oops! something went wrong while submitting the form"
+        ),
+        languages=_ALL,
+        description="Newsletter sign-up prompts and e-mail fields.",
+        max_chars=250,
+    ),
+    Rule(
+        id="cookie.notice",
+        category="cookie",
+        pattern=(
+            r"\buses cookies\b|\buse cookies\b"
+            r"|\buse of cookies\b|\bcookie (?:policy|settings|preferences|consent|notice)\b"
+            r"|^(?:accept|allow|reject|decline|manage)(?: all)?(?: cookies)?$"
+            r"|^(?:accept|allow) (?:all )?cookies\b|\bnon-essential cookies\b"
+            r"|\bverwendet cookies\b|\bcookies? (?:akzeptieren|zulassen)\b|\butilise des cookies\b"
+            r"|\butiliza cookies\b|\bиспользует (?:файлы )?cookie|^cookies?$|^got it!?$"
+        ),
+        languages=_ALL,
+        description="Cookie banners and consent buttons.",
+        max_chars=400,
+    ),
+    Rule(
+        id="nav.more",
+        category="nav",
+        pattern=(
+            r"^(?:(?:latest|more|related|top|popular|news)\s)?(?:see|read|show|load|view)"
+            r"\s(?:more|all|full|the full)\b.{0,30}$"
+            r"|^(?:more|all) (?:news|stories|articles|posts)\b.{0,30}$"
+            r"|^(?:read|see) (?:next|also|the full story|full article)\b.{0,40}$"
+            r"|^(?:next|previous) (?:article|post|story)\b|^(?:next|previous|prev|back)$"
+            r"|^(?:weiterlesen|mehr (?:lesen|anzeigen|dazu)|alle anzeigen|lire la suite|voir plus"
+            r"|en savoir plus|leer m[aá]s|ver m[aá]s|читать (?:далее|также|еще|ещё)|показать ещё"
+            r"|continua a leggere|leia mais|lees meer)\b.{0,30}$"
+            r"|\bsee more$|\bread more$|\bshow more$|\bview more$"
+            r"|^more$|^load more$|^\W{0,3}(?:back to top|top)\W{0,3}$"
+        ),
+        languages=(*_ALL, "it", "pt", "nl"),
+        description="'See more', 'Read more', 'View all' and other navigation labels.",
+        max_chars=60,
+    ),
+    Rule(
+        id="nav.related",
+        category="nav",
+        pattern=(
+            r"^(?:related|recommended|suggested|popular|trending|latest|recent|featured)"
+            r"(?: \w+){0,2}(?: articles?| stories| posts| news| content| reads| videos| links)?:?$"
+            r"|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+            r"|more (?:from|on|in|like this|stories|to read|to explore)"
+            r"|most (?:read|popular|viewed|shared|commented)|what to read next"
+            r"|don'?t miss|editor'?s picks|top stories|also read|see also|related:)\b.{0,60}$"
+            r"|^(?:ähnliche artikel|das könnte sie auch interessieren|meistgelesen|mehr zum thema"
+            r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|te puede interesar"
+            r"|noticias relacionadas|lo más leído|más noticias|читайте также|похожие статьи"
+            r"|самое читаемое|leggi anche|leia também|lees ook)\b.{0,60}$"
+        ),
+        languages=(*_ALL, "it", "pt", "nl"),
+        description="Headings of related-article and most-read link blocks.",
+        max_chars=80,
+    ),
+    Rule(
+        id="nav.breadcrumb",
+        category="nav",
+        pattern=r"^(?:home|startseite|accueil|inicio|главная)\s?(?:[>›»/|→]\s?\S[^>›»|→]{0,40}){1,6}$",
+        languages=_ALL,
+        description="Breadcrumb trails (`Home > News > World`).",
+        max_chars=200,
+    ),
+    Rule(
+        id="ui.control",
+        category="ui",
+        pattern=(
+            r"^(?:skip to (?:main )?(?:content|navigation|main)|jump to (?:content|navigation)"
+            r"|toggle (?:navigation|menu)|open (?:menu|search)|close(?: menu| search)?|menu|search"
+            r"|search for:?|sign ?in|sign ?up|log ?in|log ?out|register|my account|account"
+            r"|create (?:a |your )?(?:free )?account|forgot (?:your )?password\??|×|✕|x"
+            r"|zum inhalt springen|anmelden|suche|aller au contenu|se connecter|rechercher"
+            r"|ir al contenido|iniciar sesi[oó]n|buscar|войти|поиск|меню)[.!:]?$"
+        ),
+        languages=_ALL,
+        description="Site controls: menus, search, sign-in, skip links, close buttons.",
+        max_chars=60,
+    ),
+    Rule(
+        id="ad.label",
+        category="ad",
+        pattern=(
+            r"^(?:advertisement|advertising|sponsored(?: content| post| by\b.{0,40})?|ad"
+            r"|promoted(?: content)?|paid (?:content|post|partnership)|partner content"
+            r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|advertentie"
+            r"|story continues below(?: this)? advertisement|article continues below(?: advertisement)?"
+            r"|continue reading below|scroll to continue(?: with content)?)[.:]?$"
+        ),
+        languages=(*_ALL, "it", "pt", "nl"),
+        description="Advertising labels and 'story continues below' markers.",
+        max_chars=60,
+    ),
+    Rule(
+        id="copyright",
+        category="copyright",
+        pattern=(
+            r"^(?:©|\(c\)|copyright\b|&copy;)|\ball rights reserved\b|\balle rechte vorbehalten\b"
+            r"|\btous droits réservés\b|\btodos los derechos reservados\b|\bвсе права защищены\b"
+            r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
+        ),
+        languages=(*_ALL, "it", "pt"),
+        description="Copyright notices.",
+        max_chars=250,
+    ),
+    Rule(
+        id="legal.links",
+        category="legal",
+        pattern=(
+            r"^(?:privacy(?: policy| notice| statement| settings| center)?|terms(?: of (?:use|service))?"
+            r"|terms (?:and|&) conditions|cookie policy|accessibility(?: statement)?|imprint"
+            r"|impressum|datenschutz(?:erklärung)?|mentions légales|aviso legal"
+            r"|política de privacidad|политика конфиденциальности|contact(?: us)?|about(?: us)?"
+            r"|sitemap|site map|advertise(?: with us)?|careers|jobs|faqs?|help|disclaimer"
+            r"|do not sell (?:or share )?my (?:personal )?info(?:rmation)?|your privacy choices)"
+            r"(?:\s?[|·•,/]\s?(?:[\w&'’ -]{2,40}))*$"
+        ),
+        languages=_ALL,
+        description="Footer links: privacy, terms, contact, about, careers.",
+        max_chars=200,
+    ),
+    Rule(
+        id="comments.prompt",
+        category="comments",
+        pattern=(
+            r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment"
+            r"|join the (?:discussion|conversation)|comments?|\d+ comments?|no comments(?: yet)?"
+            r"|show comments|view comments|comments are closed|reply|responses?"
+            r"|log in to (?:comment|reply)|you must be logged in to post a comment"
+            r"|kommentare?|kommentieren|commentaires?|réagir|comentarios?|комментарии)\b.{0,40}$"
+            r"|\byour email address will not be published\b"
+        ),
+        languages=_ALL,
+        description="Comment section prompts and headings.",
+        max_chars=120,
+    ),
+    Rule(
+        id="image.credit",
+        category="image",
+        pattern=(
+            r"^(?:photo|image|picture|foto|bild|crédit(?:s)? photo|фото|illustration|video|file photo)"
+            r"(?: credit)?s?\s?(?::|by|/|©)\s?\S.{0,80}$"
+            r"|^\(?(?:photo|image)(?: by)?:? [^.!?]{0,60}/(?:getty|afp|reuters|ap|epa|dpa|shutterstock"
+            r"|alamy)\b.{0,30}$|^(?:getty images|shutterstock|istock(?:photo)?)\b.{0,30}$"
+        ),
+        languages=_ALL,
+        description="Photo and image credit lines.",
+        max_chars=140,
+    ),
+    Rule(
+        id="meta.tags",
+        category="meta",
+        pattern=(
+            r"^(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|schlagworte|themen"
+            r"|mots-clés|etiquetas|теги|темы)\s?:\s?\S.{0,200}$|^(?:tags?|topics?|categories)$"
+        ),
+        languages=_ALL,
+        description="Tag and category lists.",
+        max_chars=250,
+    ),
+    Rule(
+        id="meta.reading_time",
+        category="meta",
+        pattern=(
+            r"^(?:\d{1,3}|an?|one)\s?(?:-|\s)?(?:min(?:ute)?s?\.?|mins)\s(?:read|to read|reading)\b"
+            r"|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\b"
+            r".{0,30}$|^\d{1,3} (?:min\.? )?(?:lesezeit|de lecture|de lectura)$"
+        ),
+        languages=_ALL,
+        description="Reading-time labels (`5 min read`).",
+        max_chars=60,
+    ),
+)

@@ -1,0 +1,333 @@
+"""Classification: every line of a normalized text gets one role and the reason for it.
+
+The algorithm (see ``docs/algorithm.md`` for the long form):
+
+1. **Alone.** Each non-blank line is measured once: length, words, terminal punctuation,
+   share of function words, and the chrome rule (if any) that matches it.
+2. **The article run.** Each line gets a weight: positive for prose (long, punctuated,
+   rich in function words), negative for chrome and for short unpunctuated lines. The
+   article is the contiguous run of lines with the largest total weight (a maximum
+   sub-array), never crossing a line that starts a comment section or a related-links
+   block after the prose has begun.
+3. **In context.** Inside the run, rule matches are chrome, short lines followed by prose
+   are subheadings (body), runs of short title-like lines are link lists (chrome). Outside
+   the run everything is chrome (``struct.header`` / ``struct.footer``) except field lines.
+4. **Fields.** Near the run's start: the title (a title-like line, preferring one that
+   repeats, that matches the URL slug, or that a dateline or byline follows), the
+   dateline, the byline; before the title: the masthead (site) and a capture banner.
+   Repeats of the title anywhere are ``title.duplicate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import unquote, urlsplit
+
+import attrs
+import regex
+
+from . import dates, fields
+from .model import Role
+from .rules import RuleSet
+
+__all__ = ["Verdict", "classify"]
+
+
+@attrs.frozen
+class Verdict:
+    """The role of one line and the rule or structural reason that decided it."""
+
+    role: Role
+    rule: str
+
+
+# --- measuring lines --------------------------------------------------------------------
+
+_FUNCTION_WORDS = (
+    # en
+    "the a an of to in and or is are was were be been has have had it its this that these"
+    " those for on with as at by from but not which who will would can could should their"
+    " they he she we you his her our there than then so if into about after over also more"
+    # de
+    " der die das den dem des ein eine einen einem und ist sind war wurde nicht mit von zu"
+    " auf für sich auch als bei nach wie aus noch"
+    # fr
+    " le la les un une des du et est sont était pour dans sur avec par qui que pas plus ce"
+    " il elle au aux"
+    # es / pt / it
+    " el los las del y es son fue para con por que una al se lo su como más pero o em os da"
+    " do não uma é il di che per non sono della"
+    # nl
+    " het een van en is op te dat zijn niet met voor"
+    # ru
+    " и в не на что с по это как он она из к у за от для но так же"
+).split()
+_FUNCTION_SET = frozenset(_FUNCTION_WORDS)
+#: Only the first words of a long line are counted: the share is the same.
+_COUNT_WORDS = 60
+_WORD_RE = regex.compile(r"\w+")
+_TERMINAL = frozenset(".!?…\"'”’»。！？")
+_SOFT_TERMINAL = frozenset(":;)")
+
+# Rules whose line, once the article's prose has begun, ends the article.
+_END_RULES = frozenset({"comments.prompt", "nav.related"})
+
+_PROSE_MIN_WORDS = 8
+_LONG_WORDS = 18
+_SHORT_PENALTY = -22.0
+_RULE_PENALTY = -45.0
+_MID_PENALTY = -6.0
+_TITLE_WINDOW = 12
+
+
+@attrs.define(slots=True)
+class _Feat:
+    n: int
+    words: int
+    terminal: bool
+    soft_terminal: bool
+    function_share: float
+    rule: str | None
+
+
+def _measure(line: str, rules: RuleSet) -> _Feat:
+    n = len(line)
+    words = line.count(" ") + 1
+    last = line[-1]
+    rule = rules.match(line) if n <= 400 else None
+    if words >= 4:
+        sample = line.lower().split(None, _COUNT_WORDS)[:_COUNT_WORDS]
+        share = sum(map(_FUNCTION_SET.__contains__, sample)) / len(sample)
+    else:
+        share = 0.0
+    return _Feat(
+        n=n,
+        words=words,
+        terminal=last in _TERMINAL,
+        soft_terminal=last in _SOFT_TERMINAL,
+        function_share=share,
+        rule=None if rule is None else rule.id,
+    )
+
+
+def _is_prose(f: _Feat) -> bool:
+    if f.rule is not None:
+        return False
+    if f.words >= _LONG_WORDS and f.function_share >= 0.08:
+        return True
+    return f.words >= _PROSE_MIN_WORDS and (f.terminal or f.soft_terminal) and (
+        f.function_share >= 0.1
+    )
+
+
+def _weight(f: _Feat) -> float:
+    if f.rule is not None:
+        return _RULE_PENALTY
+    if _is_prose(f):
+        return float(min(f.n, 1200))
+    if f.words < _PROSE_MIN_WORDS and not f.terminal:
+        return _SHORT_PENALTY
+    return _MID_PENALTY
+
+
+def _best_run(
+    weights: Sequence[float], hard: Sequence[bool]
+) -> tuple[int, int] | None:
+    """Maximum-sum run of ``weights`` (indexes into the content lines) not crossing a
+    ``hard`` line once positive weight has been collected."""
+    best_sum = 0.0
+    best: tuple[int, int] | None = None
+    cur = 0.0
+    start = 0
+    for i, w in enumerate(weights):
+        if hard[i] and cur > 0:
+            cur = 0.0
+            start = i + 1
+            continue
+        if cur <= 0:
+            cur = w
+            start = i
+        else:
+            cur += w
+        if cur > best_sum:
+            best_sum = cur
+            best = (start, i)
+    return best
+
+
+# --- titles -----------------------------------------------------------------------------
+
+_SLUG_SPLIT = regex.compile(r"[\W_]+")
+
+
+def _slug_words(source: str | None) -> frozenset[str]:
+    if not source or "/" not in source:
+        return frozenset()
+    try:
+        path = urlsplit(source).path
+    except ValueError:
+        return frozenset()
+    words = {w for w in _SLUG_SPLIT.split(unquote(path).lower()) if len(w) > 2 and not w.isdigit()}
+    return frozenset(words)
+
+
+def _title_score(
+    i: int,
+    line: str,
+    f: _Feat,
+    start: int,
+    counts: dict[str, int],
+    slug: frozenset[str],
+    next_is_field: bool,
+) -> float:
+    if f.rule is not None or f.n < 8 or f.n > 300 or f.words < 2:
+        return -1.0
+    if f.terminal and line[-1] == "." and f.words > 25:
+        return -1.0
+    score = 1.0
+    if counts.get(fields.normalize_title(line), 0) > 1:
+        score += 2.0
+    if slug:
+        words = {w.lower() for w in _WORD_RE.findall(line) if len(w) > 2}
+        if words:
+            overlap = len(words & slug) / len(words)
+            score += 4.0 * overlap
+    if next_is_field:
+        score += 1.5
+    if line[-1] == ".":
+        score -= 1.0
+    score -= 0.08 * abs(start - i)
+    if 4 <= f.words <= 20:
+        score += 0.5
+    return score
+
+
+# --- the classifier ---------------------------------------------------------------------
+
+
+def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None) -> list[Verdict]:
+    """One :class:`Verdict` per line of ``lines`` (the normalized text split on ``\\n``)."""
+    content = [i for i, ln in enumerate(lines) if ln]
+    verdicts: list[Verdict] = [Verdict("blank", "")] * len(lines)
+    if not content:
+        return verdicts
+    feats = [_measure(lines[i], rules) for i in content]
+    weights = [_weight(f) for f in feats]
+    hard = [f.rule in _END_RULES for f in feats]
+    run = _best_run(weights, hard)
+
+    # Where no line is prose (a very short page), the article is every line that is not
+    # chrome by rule.
+    if run is None:
+        s, e = 0, len(content) - 1
+    else:
+        s, e = run
+
+    # Fields near the run's start.
+    counts: dict[str, int] = {}
+    for k in content:
+        key = fields.normalize_title(lines[k]) if len(lines[k]) <= 300 else ""
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    slug = _slug_words(source)
+    lo = max(0, s - _TITLE_WINDOW)
+    hi = min(len(content) - 1, s + 2)
+    field_at: dict[int, Verdict] = {}
+
+    datelines: dict[int, object] = {}
+    bylines: dict[int, tuple[str, ...]] = {}
+    for j in range(lo, min(len(content), hi + 6)):
+        text = lines[content[j]]
+        if feats[j].n <= 200:
+            if dates.parse_dateline(text) is not None:
+                datelines[j] = True
+            else:
+                authors = fields.parse_byline(text)
+                if authors:
+                    bylines[j] = authors
+
+    best_title, best_score = -1, 0.5
+    for j in range(lo, hi + 1):
+        if j in datelines or j in bylines:
+            continue
+        nxt = j + 1
+        next_is_field = nxt in datelines or nxt in bylines
+        sc = _title_score(j, lines[content[j]], feats[j], s, counts, slug, next_is_field)
+        if sc > best_score:
+            best_title, best_score = j, sc
+    title_key = ""
+    if best_title >= 0:
+        field_at[best_title] = Verdict("title", "field.title")
+        title_key = fields.normalize_title(lines[content[best_title]])
+        if best_title >= s:
+            s = best_title + 1 if best_title < e else s
+    anchor = best_title if best_title >= 0 else s
+    # Dateline and byline: the first of each near the title.
+    for j in sorted(datelines):
+        if anchor - 3 <= j <= max(s, anchor) + 5:
+            field_at[j] = Verdict("dateline", "field.dateline")
+            break
+    for j in sorted(bylines):
+        if anchor - 3 <= j <= max(s, anchor) + 5 and j not in field_at:
+            field_at[j] = Verdict("byline", "field.byline")
+            break
+    # Masthead and capture banner: before the title, at the top of the page.
+    top_limit = anchor if best_title >= 0 else s
+    for j in range(min(top_limit, 4)):
+        text = lines[content[j]]
+        if j == 0 and feats[j].n <= 60 and fields.parse_site_name(text):
+            field_at[j] = Verdict("site", "field.site")
+        elif j not in field_at and feats[j].n <= 60 and dates.parse_banner(text) is not None:
+            field_at[j] = Verdict("captured", "field.captured")
+            break
+
+    # Field lines inside the run move its start past them.
+    while s <= e and s in field_at:
+        s += 1
+
+    for j, k in enumerate(content):
+        if j in field_at:
+            verdicts[k] = field_at[j]
+            continue
+        f = feats[j]
+        text = lines[k]
+        if title_key and fields.normalize_title(text) == title_key and f.n <= 300:
+            verdicts[k] = Verdict("chrome", "title.duplicate")
+        elif f.rule is not None:
+            verdicts[k] = Verdict("chrome", f.rule)
+        elif j < s:
+            verdicts[k] = Verdict("chrome", "struct.header")
+        elif j > e:
+            verdicts[k] = Verdict("chrome", "struct.footer")
+        elif _is_prose(f):
+            verdicts[k] = Verdict("body", "body.prose")
+        else:
+            verdicts[k] = _in_context(j, feats, s, e)
+    return verdicts
+
+
+def _in_context(j: int, feats: Sequence[_Feat], s: int, e: int) -> Verdict:
+    """A non-prose line inside the article run: subheading, short paragraph or link list."""
+    f = feats[j]
+    # A run of short lines without punctuation is a link list.
+    run = 1
+    k = j - 1
+    while k >= s and _is_linkish(feats[k]):
+        run += 1
+        k -= 1
+    k = j + 1
+    while k <= e and _is_linkish(feats[k]):
+        run += 1
+        k += 1
+    if _is_linkish(f) and run >= 3:
+        return Verdict("chrome", "struct.linklist")
+    if f.terminal or f.soft_terminal or f.words >= _PROSE_MIN_WORDS:
+        return Verdict("body", "body.context")
+    nxt = feats[j + 1] if j + 1 <= e else None
+    if nxt is not None and (_is_prose(nxt) or nxt.terminal):
+        return Verdict("body", "body.context")
+    return Verdict("chrome", "struct.short")
+
+
+def _is_linkish(f: _Feat) -> bool:
+    return f.rule is None and f.words < _PROSE_MIN_WORDS and not f.terminal and not f.soft_terminal

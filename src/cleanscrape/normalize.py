@@ -1,0 +1,152 @@
+"""Normalization: bytes or str in, one canonical text out.
+
+All later line numbers refer to the text this module returns. The steps, in order:
+
+1. **Decode** bytes: a UTF-8 BOM is dropped; UTF-8 is tried first, then each of
+   :attr:`Config.fallback_encodings` (``cp1252`` by default, which fails on five byte
+   values). Data that looks binary (NUL bytes, or more than 10% control bytes in the
+   first 8 kB) raises :class:`DecodeError` before any decoding; bytes that no allowed
+   encoding decodes raise :class:`DecodeError` too. Inputs over :attr:`Config.max_bytes`
+   raise :class:`InputTooLargeError`.
+2. **Line breaks**: ``\\r\\n``, ``\\r`` and the other Unicode line separators become ``\\n``.
+3. **Mojibake**: ftfy runs only on lines a cheap check flags (a Latin-1 lead character
+   followed by a character that UTF-8 continuation bytes turn into under cp1252), so
+   clean text never pays for ftfy (which runs at about 5 MB/s).
+4. **Spaces**: non-breaking and other fixed-width spaces and tabs become plain spaces;
+   zero-width spaces, soft hyphens, BOMs and control characters are dropped; runs of
+   spaces collapse to one; every line is stripped.
+
+The result is idempotent: ``normalize(normalize(x)) == normalize(x)``.
+"""
+
+from __future__ import annotations
+
+import ftfy
+import regex
+
+from .config import Config
+from .errors import DecodeError, InputTooLargeError
+
+__all__ = ["decode", "normalize", "split_lines"]
+
+_BINARY_SAMPLE = 8192
+_BINARY_CONTROL_SHARE = 0.10
+# Control bytes that never occur in text (tab, LF, VT, FF, CR and ESC aside).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+
+# Line separators other than "\n", mapped to "\n".
+_LINE_BREAKS = regex.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Any character the space step has to touch.
+_ODD = regex.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f"
+    "\u2060\u3000\ufeff]"
+)
+_TO_SPACE = dict.fromkeys(
+    map(ord, "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+        "\u200a\u202f\u205f\u3000"),
+    " ",
+)
+_DROP = dict.fromkeys(
+    [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0),
+     0xAD, 0x200B, 0x2060, 0xFEFF],
+    None,
+)
+_SPACE_TABLE = str.maketrans({**_TO_SPACE, **_DROP})
+# Spaces to squeeze: runs of two or more, and any at the start or end of a line.
+_SPACES = regex.compile(r"(?m) {2,}|^ +| +$")
+
+# UTF-8 read as cp1252/Latin-1: a lead byte character (U+00C2..U+00F4) followed by what
+# a continuation byte (0x80..0xBF) turns into under cp1252 or Latin-1.
+_CP1252_CONTINUATION = (
+    "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
+    "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122"
+    "\u0161\u203a\u0153\u017e\u0178"
+)
+_MOJIBAKE = regex.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATION}]")
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_line_breaks=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:_BINARY_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    if not sample:
+        return False
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls / len(sample) > _BINARY_CONTROL_SHARE
+
+
+def decode(data: bytes, config: Config | None = None) -> str:
+    """Bytes to str by the documented fallback chain, or :class:`DecodeError`."""
+    cfg = config or Config()
+    if len(data) > cfg.max_bytes:
+        raise InputTooLargeError(f"input is {len(data)} bytes, over the limit of {cfg.max_bytes}")
+    if _looks_binary(data):
+        raise DecodeError("input looks binary (NUL or control bytes), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    for encoding in cfg.fallback_encodings:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    tried = ", ".join(("utf-8", *cfg.fallback_encodings))
+    raise DecodeError(
+        f"input is not valid text in any of {tried} "
+        f"(first bad byte at offset {first_error.start})"
+    )
+
+
+def _fix_mojibake(text: str) -> str:
+    if _MOJIBAKE.search(text) is None:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line) is not None:
+            fixed = ftfy.fix_text(line, _FTFY_CONFIG)
+            lines[i] = fixed.replace("\n", " ") if "\n" in fixed else fixed
+    return "\n".join(lines)
+
+
+def normalize(text: str | bytes, config: Config | None = None) -> str:
+    """The canonical form of ``text`` that :func:`cleanscrape.parse` works on."""
+    cfg = config or Config()
+    if isinstance(text, bytes):
+        text = decode(text, cfg)
+    elif len(text) > cfg.max_bytes:
+        raise InputTooLargeError(
+            f"input is {len(text)} characters, over the limit of {cfg.max_bytes}"
+        )
+    text = _LINE_BREAKS.sub("\n", text)
+    if _ODD.search(text) is not None:
+        text = text.translate(_SPACE_TABLE)
+    if cfg.fix_mojibake:
+        text = _fix_mojibake(text)
+        if _ODD.search(text) is not None:  # ftfy may bring back odd spaces
+            text = text.translate(_SPACE_TABLE)
+    return _SPACES.sub(_squeeze, text)
+
+
+def _squeeze(m: regex.Match[str]) -> str:
+    # A run inside a line becomes one space; a run at a line's edge goes.
+    start, end = m.span()
+    s = m.string
+    at_edge = start == 0 or s[start - 1] == "\n" or end == len(s) or s[end] == "\n"
+    return "" if at_edge else " "
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a normalized text (the unit every later stage decides on)."""
+    return text.split("\n")

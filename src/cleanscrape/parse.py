@@ -1,0 +1,96 @@
+"""One document: normalize, split into lines, classify, assemble an :class:`Article`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import dates, fields
+from .classify import Verdict, classify
+from .config import Config
+from .model import Article, Line, Removed
+from .normalize import normalize, split_lines
+
+__all__ = ["explain", "parse"]
+
+
+def explain(
+    text: str | bytes, *, source: str | None = None, config: Config | None = None
+) -> tuple[Line, ...]:
+    """Every line of the normalized text with its role and the rule that decided it."""
+    cfg = config or Config()
+    lines = split_lines(normalize(text, cfg))
+    verdicts = classify(lines, cfg.rules, source=source)
+    return tuple(
+        Line(number=i, text=t, role=v.role, rule=v.rule)
+        for i, (t, v) in enumerate(zip(lines, verdicts))
+    )
+
+
+def parse(
+    text: str | bytes, *, source: str | None = None, config: Config | None = None
+) -> Article:
+    """Parse one scraped article.
+
+    ``text`` is the page as text (bytes are decoded, see :func:`cleanscrape.normalize.decode`);
+    ``source`` is a path, URL or record id kept on the article (a URL also helps find the
+    title). Raises only :class:`~cleanscrape.DecodeError` for bytes that are not text and
+    :class:`~cleanscrape.InputTooLargeError` for inputs over ``config.max_bytes``.
+    """
+    cfg = config or Config()
+    lines = split_lines(normalize(text, cfg))
+    verdicts = classify(lines, cfg.rules, source=source)
+    return assemble(lines, verdicts, source=source)
+
+
+def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -> Article:
+    """Build the :class:`Article` from classified lines; field values are parsed here."""
+    site: str | None = None
+    captured: dt.date | None = None
+    title: str | None = None
+    published: dt.datetime | None = None
+    authors: tuple[str, ...] = ()
+    body: list[str] = []
+    body_lines: list[int] = []
+    removed: list[Removed] = []
+    field_lines: list[Line] = []
+    byline_date: dt.datetime | None = None
+    for i, (text, v) in enumerate(zip(lines, verdicts)):
+        role = v.role
+        if role == "blank":
+            continue
+        if role == "body":
+            body.append(text)
+            body_lines.append(i)
+            continue
+        if role == "chrome":
+            removed.append(Removed(line=i, text=text, rule=v.rule))
+            continue
+        field_lines.append(Line(number=i, text=text, role=role, rule=v.rule))
+        if role == "site" and site is None:
+            site = fields.parse_site_name(text) or text
+        elif role == "captured" and captured is None:
+            captured = dates.parse_banner(text)
+        elif role == "title" and title is None:
+            title = fields.split_title_suffix(text)[0]
+        elif role == "dateline" and published is None:
+            m = dates.parse_dateline(text)
+            published = None if m is None else m.value
+        elif role == "byline" and not authors:
+            authors = fields.parse_byline(text) or ()
+            if byline_date is None:
+                dm = dates.find_date(text)
+                byline_date = None if dm is None else dm.value
+    if published is None:
+        published = byline_date
+    return Article(
+        site=site,
+        captured=captured,
+        title=title,
+        published=published,
+        authors=authors,
+        body=tuple(body),
+        removed=tuple(removed),
+        source=source,
+        body_lines=tuple(body_lines),
+        field_lines=tuple(field_lines),
+    )
