@@ -70,7 +70,7 @@ _TERMINAL = frozenset(".!?…\"'”’»。！？")
 _SOFT_TERMINAL = frozenset(":;)")
 
 # Rules whose line, once the article's prose has begun, ends the article.
-_END_RULES = frozenset({"comments.prompt", "nav.related"})
+_END_RULES = frozenset({"comments.prompt", "comments.header", "nav.related", "meta.timestamp"})
 
 _PROSE_MIN_WORDS = 8
 _LONG_WORDS = 18
@@ -78,6 +78,11 @@ _SHORT_PENALTY = -22.0
 _RULE_PENALTY = -45.0
 _MID_PENALTY = -6.0
 _TITLE_WINDOW = 12
+#: A line where at least this share of words is capitalised reads as a headline or link.
+_TITLE_CASE_SHARE = 0.6
+#: A run after the page's title is preferred while it holds this share of the best weight.
+_AFTER_TITLE_SHARE = 0.25
+_INSIDE_TITLE_SHARE = 0.9
 
 
 @attrs.define(slots=True)
@@ -87,6 +92,7 @@ class _Feat:
     terminal: bool
     soft_terminal: bool
     function_share: float
+    caps_share: float
     rule: str | None
 
 
@@ -96,28 +102,32 @@ def _measure(line: str, rules: RuleSet) -> _Feat:
     last = line[-1]
     rule = rules.match(line) if n <= 400 else None
     if words >= 4:
-        sample = line.lower().split(None, _COUNT_WORDS)[:_COUNT_WORDS]
-        share = sum(map(_FUNCTION_SET.__contains__, sample)) / len(sample)
+        sample = line.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
+        lowered = line.lower().split(None, _COUNT_WORDS)[:_COUNT_WORDS]
+        share = sum(map(_FUNCTION_SET.__contains__, lowered)) / len(lowered)
+        caps = sum(1 for w, lw in zip(sample, lowered) if w[0] != lw[0]) / len(sample)
     else:
         share = 0.0
+        caps = 1.0
     return _Feat(
         n=n,
         words=words,
         terminal=last in _TERMINAL,
         soft_terminal=last in _SOFT_TERMINAL,
         function_share=share,
+        caps_share=caps,
         rule=None if rule is None else rule.id,
     )
 
 
 def _is_prose(f: _Feat) -> bool:
-    if f.rule is not None:
+    """Prose in any language: long enough, and either punctuated or long; Title Case
+    runs of words (link text, headlines) are not prose unless function words say so."""
+    if f.rule is not None or f.words < _PROSE_MIN_WORDS:
         return False
-    if f.words >= _LONG_WORDS and f.function_share >= 0.08:
-        return True
-    return f.words >= _PROSE_MIN_WORDS and (f.terminal or f.soft_terminal) and (
-        f.function_share >= 0.1
-    )
+    if not (f.terminal or f.soft_terminal or f.words >= _LONG_WORDS):
+        return False
+    return f.caps_share < _TITLE_CASE_SHARE or f.function_share >= 0.15
 
 
 def _weight(f: _Feat) -> float:
@@ -131,15 +141,16 @@ def _weight(f: _Feat) -> float:
 
 
 def _best_run(
-    weights: Sequence[float], hard: Sequence[bool]
-) -> tuple[int, int] | None:
-    """Maximum-sum run of ``weights`` (indexes into the content lines) not crossing a
-    ``hard`` line once positive weight has been collected."""
+    weights: Sequence[float], hard: Sequence[bool], offset: int = 0
+) -> tuple[int, int, float] | None:
+    """Maximum-sum run ``(first, last, sum)`` of ``weights[offset:]`` (indexes into the
+    content lines) not crossing a ``hard`` line once positive weight has been collected."""
     best_sum = 0.0
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, float] | None = None
     cur = 0.0
-    start = 0
-    for i, w in enumerate(weights):
+    start = offset
+    for i in range(offset, len(weights)):
+        w = weights[i]
         if hard[i] and cur > 0:
             cur = 0.0
             start = i + 1
@@ -151,7 +162,29 @@ def _best_run(
             cur += w
         if cur > best_sum:
             best_sum = cur
-            best = (start, i)
+            best = (start, i, cur)
+    return best
+
+
+def _slug_anchor(
+    lines: Sequence[str], content: Sequence[int], feats: Sequence[_Feat], slug: frozenset[str]
+) -> int | None:
+    """The content line that best matches the URL slug (the page's title), if any."""
+    if len(slug) < 2:
+        return None
+    best, best_f = None, 0.5
+    for j, k in enumerate(content):
+        f = feats[j]
+        if f.rule is not None or f.n > 300 or f.words < 2 or f.words > 40:
+            continue
+        words = {w for w in _WORD_RE.findall(lines[k].lower()) if len(w) > 2}
+        inter = len(words & slug)
+        if inter < 2:
+            continue
+        p, r = inter / len(words), inter / len(slug)
+        score = 2 * p * r / (p + r)
+        if score > best_f:
+            best, best_f = j, score
     return best
 
 
@@ -215,13 +248,23 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     weights = [_weight(f) for f in feats]
     hard = [f.rule in _END_RULES for f in feats]
     run = _best_run(weights, hard)
+    slug = _slug_words(source)
+    anchor = _slug_anchor(lines, content, feats, slug)
+    if run is not None and anchor is not None and anchor <= run[1]:
+        # The article follows its title: prefer the best run after the line that matches
+        # the URL, unless it is much lighter than the best run of the page (a title
+        # inside the run must leave most of the run's weight after it).
+        after = _best_run(weights, hard, anchor + 1)
+        share = _AFTER_TITLE_SHARE if anchor < run[0] else _INSIDE_TITLE_SHARE
+        if after is not None and after[2] >= share * run[2]:
+            run = after
 
     # Where no line is prose (a very short page), the article is every line that is not
     # chrome by rule.
     if run is None:
         s, e = 0, len(content) - 1
     else:
-        s, e = run
+        s, e = run[0], run[1]
 
     # Fields near the run's start.
     counts: dict[str, int] = {}
@@ -229,7 +272,6 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         key = fields.normalize_title(lines[k]) if len(lines[k]) <= 300 else ""
         if key:
             counts[key] = counts.get(key, 0) + 1
-    slug = _slug_words(source)
     lo = max(0, s - _TITLE_WINDOW)
     hi = min(len(content) - 1, s + 2)
     field_at: dict[int, Verdict] = {}

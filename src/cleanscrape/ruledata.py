@@ -81,6 +81,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|compartir(?: en \w+)?|condividi|compartilhe|поделиться|delen|drucken|imprimer"
             r"|imprimir)\s?:?$"
             rf"|^(?:share|tweet|teilen|partager|compartir)\b.{{0,40}}{_NETWORKS}"
+            r"|^click to (?:share|email|print|tweet)\b.{0,60}$|^(?:opens in (?:a )?new window)$"
         ),
         languages=(*_ALL, "it", "pt", "nl"),
         description="Share, e-mail, print and copy-link buttons.",
@@ -152,6 +153,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|continua a leggere|leia mais|lees meer)\b.{0,30}$"
             r"|\bsee more$|\bread more$|\bshow more$|\bview more$"
             r"|^more$|^load more$|^\W{0,3}(?:back to top|top)\W{0,3}$"
+            r"|^[(\[](?:see|view|show|read) (?:all|more)[)\]]$|^(?:view|see) all\W{0,3}$"
         ),
         languages=(*_ALL, "it", "pt", "nl"),
         description="'See more', 'Read more', 'View all' and other navigation labels.",
@@ -251,10 +253,39 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|log in to (?:comment|reply)|you must be logged in to post a comment"
             r"|kommentare?|kommentieren|commentaires?|réagir|comentarios?|комментарии)\b.{0,40}$"
             r"|\byour email address will not be published\b"
+            r"|^\d+ (?:responses?|replies|thoughts|comments?|reactions?) (?:to|on)\b.{0,100}$"
+            r"|^(?:top rated |most liked |newest |oldest )?comments? \(\d+\)$|^rating: \d+ votes?$"
         ),
         languages=_ALL,
         description="Comment section prompts and headings.",
+        max_chars=160,
+    ),
+    Rule(
+        id="comments.header",
+        category="comments",
+        pattern=(
+            r"^\S.{0,100}\b(?:says|said|wrote|writes|replied|sagt|schrieb|schreibt|a écrit"
+            r"|dice|dijo|escribió|пишет|написал|написала)\s?:$"
+        ),
+        languages=_ALL,
+        description="The header of one comment (`Jane on March 3, 2021 at 4:47 pm said:`).",
         max_chars=120,
+    ),
+    Rule(
+        id="meta.timestamp",
+        category="meta",
+        pattern=(
+            r"^(?:posted |updated |published )?(?:about |over |almost )?(?:\d{1,3}|an?|one)"
+            r" (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b.{0,30}$"
+            r"|^(?:yesterday|today|just now)(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+            r"|^vor \d{1,3} (?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$"
+            r"|^il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$"
+            r"|^hace \d{1,3} (?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|años?)$"
+            r"|^\d{1,3} (?:секунд\w{0,2}|минут\w{0,2}|час\w{0,2}|дн\w{0,2}|дней|недел\w{0,2}) назад$"
+        ),
+        languages=_ALL,
+        description="Relative timestamps of comments and feed items (`2 days ago at 07:52 am`).",
+        max_chars=60,
     ),
     Rule(
         id="image.credit",
