@@ -66,6 +66,7 @@ _FUNCTION_SET = frozenset(_FUNCTION_WORDS)
 #: Only the first words of a long line are counted: the share is the same.
 _COUNT_WORDS = 60
 _WORD_RE = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"\d")
 _TERMINAL = frozenset(".!?…\"'”’»。！？")
 _SOFT_TERMINAL = frozenset(":;)")
 
@@ -83,6 +84,12 @@ _TITLE_CASE_SHARE = 0.6
 #: A run after the page's title is preferred while it holds this share of the best weight.
 _AFTER_TITLE_SHARE = 0.25
 _INSIDE_TITLE_SHARE = 0.9
+#: A title line matching the URL slug this well is trusted inside the run too.
+_STRONG_SLUG = 0.8
+#: List items: at least this many words, and fewer capitalised words than this share.
+_LIST_MIN_WORDS = 4
+_LIST_CAPS_SHARE = 0.5
+_LIST_WEIGHT = 0.0
 
 
 @attrs.define(slots=True)
@@ -130,11 +137,18 @@ def _is_prose(f: _Feat) -> bool:
     return f.caps_share < _TITLE_CASE_SHARE or f.function_share >= 0.15
 
 
+def _is_list_item(f: _Feat) -> bool:
+    """A short sentence-case line (a bullet of a list), unlike Title Case link text."""
+    return f.rule is None and f.words >= _LIST_MIN_WORDS and f.caps_share < _LIST_CAPS_SHARE
+
+
 def _weight(f: _Feat) -> float:
     if f.rule is not None:
         return _RULE_PENALTY
     if _is_prose(f):
         return float(min(f.n, 1200))
+    if _is_list_item(f):
+        return _LIST_WEIGHT * f.n
     if f.words < _PROSE_MIN_WORDS and not f.terminal:
         return _SHORT_PENALTY
     return _MID_PENALTY
@@ -166,10 +180,15 @@ def _best_run(
     return best
 
 
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
 def _slug_anchor(
     lines: Sequence[str], content: Sequence[int], feats: Sequence[_Feat], slug: frozenset[str]
-) -> int | None:
-    """The content line that best matches the URL slug (the page's title), if any."""
+) -> tuple[int, float] | None:
+    """The content line that best matches the URL slug (the page's title) and how well
+    (F1 of its words against the slug's), if any."""
     if len(slug) < 2:
         return None
     best, best_f = None, 0.5
@@ -185,7 +204,7 @@ def _slug_anchor(
         score = 2 * p * r / (p + r)
         if score > best_f:
             best, best_f = j, score
-    return best
+    return None if best is None else (best, best_f)
 
 
 # --- titles -----------------------------------------------------------------------------
@@ -246,16 +265,29 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         return verdicts
     feats = [_measure(lines[i], rules) for i in content]
     weights = [_weight(f) for f in feats]
-    hard = [f.rule in _END_RULES for f in feats]
+    # Lines that end the article once its prose has begun: comment markers, related-link
+    # headings, and lines that are only a date (the dates of teasers and comments).
+    hard = [
+        f.rule in _END_RULES
+        or (f.n <= 80 and f.rule is None and _has_digit(lines[k]) and dates.parse_dateline(lines[k]) is not None)
+        for f, k in zip(feats, content)
+    ]
     run = _best_run(weights, hard)
     slug = _slug_words(source)
-    anchor = _slug_anchor(lines, content, feats, slug)
-    if run is not None and anchor is not None and anchor <= run[1]:
+    found = _slug_anchor(lines, content, feats, slug)
+    anchor = None if found is None else found[0]
+    if run is not None and found is not None and found[0] <= run[1]:
+        anchor, match = found
         # The article follows its title: prefer the best run after the line that matches
         # the URL, unless it is much lighter than the best run of the page (a title
         # inside the run must leave most of the run's weight after it).
         after = _best_run(weights, hard, anchor + 1)
-        share = _AFTER_TITLE_SHARE if anchor < run[0] else _INSIDE_TITLE_SHARE
+        if anchor < run[0]:
+            share = _AFTER_TITLE_SHARE
+        elif match >= _STRONG_SLUG:
+            share = _AFTER_TITLE_SHARE * 2
+        else:
+            share = _INSIDE_TITLE_SHARE
         if after is not None and after[2] >= share * run[2]:
             run = after
 
@@ -327,14 +359,17 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     while s <= e and s in field_at:
         s += 1
 
+    seen_body: set[str] = set()
     for j, k in enumerate(content):
         if j in field_at:
             verdicts[k] = field_at[j]
             continue
         f = feats[j]
         text = lines[k]
-        if title_key and fields.normalize_title(text) == title_key and f.n <= 300:
+        if title_key and f.n <= 300 and fields.normalize_title(text) == title_key:
             verdicts[k] = Verdict("chrome", "title.duplicate")
+        elif s <= j <= e and text in seen_body:
+            verdicts[k] = Verdict("chrome", "struct.repeat")
         elif f.rule is not None:
             verdicts[k] = Verdict("chrome", f.rule)
         elif j < s:
@@ -343,8 +378,11 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             verdicts[k] = Verdict("chrome", "struct.footer")
         elif _is_prose(f):
             verdicts[k] = Verdict("body", "body.prose")
+            seen_body.add(text)
         else:
             verdicts[k] = _in_context(j, feats, s, e)
+            if verdicts[k].role == "body":
+                seen_body.add(text)
     return verdicts
 
 
@@ -372,4 +410,10 @@ def _in_context(j: int, feats: Sequence[_Feat], s: int, e: int) -> Verdict:
 
 
 def _is_linkish(f: _Feat) -> bool:
-    return f.rule is None and f.words < _PROSE_MIN_WORDS and not f.terminal and not f.soft_terminal
+    return (
+        f.rule is None
+        and f.words < _PROSE_MIN_WORDS
+        and not f.terminal
+        and not f.soft_terminal
+        and not _is_list_item(f)
+    )
