@@ -10,6 +10,8 @@ from .errors import (
     StateError,
 )
 from .model import Article, Line, Removed
+from .normalize import normalize
+from .parse import explain, parse
 from .rules import Rule, RuleSet, default_rules
 
 __all__ = [
@@ -26,5 +28,8 @@ __all__ = [
     "RuleSet",
     "StateError",
     "default_rules",
+    "explain",
+    "normalize",
+    "parse",
 ]
 __version__ = "0.1.0"

@@ -70,6 +70,8 @@ _DIGIT = regex.compile(r"\d")
 _TERMINAL = frozenset(".!?…\"'”’»。！？")
 _SOFT_TERMINAL = frozenset(":;)")
 
+# Rule categories whose lines come in blocks (see _absorb_blocks).
+_BLOCK_CATEGORIES = frozenset({"paywall", "cookie", "newsletter"})
 # Rules whose line, once the article's prose has begun, ends the article.
 _END_RULES = frozenset({"comments.prompt", "comments.header", "nav.related", "meta.timestamp"})
 
@@ -79,6 +81,8 @@ _SHORT_PENALTY = -22.0
 _RULE_PENALTY = -45.0
 _MID_PENALTY = -6.0
 _TITLE_WINDOW = 12
+#: Capture banners and mastheads stand among the first content lines of a page.
+_BANNER_ZONE = 4
 #: A line where at least this share of words is capitalised reads as a headline or link.
 _TITLE_CASE_SHARE = 0.6
 #: A run after the page's title is preferred while it holds this share of the best weight.
@@ -304,7 +308,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         key = fields.normalize_title(lines[k]) if len(lines[k]) <= 300 else ""
         if key:
             counts[key] = counts.get(key, 0) + 1
-    lo = max(0, s - _TITLE_WINDOW)
+    lo = 0 if s - _TITLE_WINDOW <= _BANNER_ZONE else s - _TITLE_WINDOW
     hi = min(len(content) - 1, s + 2)
     field_at: dict[int, Verdict] = {}
 
@@ -336,24 +340,29 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         if best_title >= s:
             s = best_title + 1 if best_title < e else s
     anchor = best_title if best_title >= 0 else s
-    # Dateline and byline: the first of each near the title.
-    for j in sorted(datelines):
-        if anchor - 3 <= j <= max(s, anchor) + 5:
-            field_at[j] = Verdict("dateline", "field.dateline")
-            break
+    # Capture banners: weekday dates without a time before the title, at the top of the
+    # page. They are the capture date when another dateline gives the publication date.
+    banners = [
+        j
+        for j in sorted(datelines)
+        if j < anchor and j < _BANNER_ZONE and dates.parse_banner(lines[content[j]]) is not None
+    ]
+    near = [j for j in sorted(datelines) if anchor - 3 <= j <= max(s, anchor) + 5]
+    published_at = next((j for j in near if j not in banners), None)
+    if published_at is None and banners:
+        published_at = banners.pop(0)
+    if published_at is not None:
+        field_at[published_at] = Verdict("dateline", "field.dateline")
+    if banners:
+        field_at[banners[0]] = Verdict("captured", "field.captured")
     for j in sorted(bylines):
         if anchor - 3 <= j <= max(s, anchor) + 5 and j not in field_at:
             field_at[j] = Verdict("byline", "field.byline")
             break
-    # Masthead and capture banner: before the title, at the top of the page.
-    top_limit = anchor if best_title >= 0 else s
-    for j in range(min(top_limit, 4)):
-        text = lines[content[j]]
-        if j == 0 and feats[j].n <= 60 and fields.parse_site_name(text):
-            field_at[j] = Verdict("site", "field.site")
-        elif j not in field_at and feats[j].n <= 60 and dates.parse_banner(text) is not None:
-            field_at[j] = Verdict("captured", "field.captured")
-            break
+    # Masthead: the first line, short and name-like, before the title.
+    if 0 < anchor and 0 not in field_at and feats[0].n <= 60:
+        if fields.parse_site_name(lines[content[0]]):
+            field_at[0] = Verdict("site", "field.site")
 
     # Field lines inside the run move its start past them.
     while s <= e and s in field_at:
@@ -383,7 +392,26 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             verdicts[k] = _in_context(j, feats, s, e)
             if verdicts[k].role == "body":
                 seen_body.add(text)
+    _absorb_blocks(verdicts, content)
     return verdicts
+
+
+def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
+    """Multi-line pitches go as a block: a line removed for its position only
+    (``struct.*``) next to a line of a block category (a subscription pitch, a cookie
+    banner, a newsletter box) takes that line's rule, spreading along the run."""
+    for order in (content, content[::-1]):
+        previous: Verdict | None = None
+        for k in order:
+            v = verdicts[k]
+            if (
+                previous is not None
+                and v.rule.startswith("struct.")
+                and previous.rule.split(".", 1)[0] in _BLOCK_CATEGORIES
+            ):
+                verdicts[k] = previous
+                v = previous
+            previous = v
 
 
 def _in_context(j: int, feats: Sequence[_Feat], s: int, e: int) -> Verdict:
