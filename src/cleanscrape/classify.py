@@ -66,7 +66,8 @@ _FUNCTION_SET = frozenset(_FUNCTION_WORDS)
 #: Only the first words of a long line are counted: the share is the same.
 _COUNT_WORDS = 60
 _WORD_RE = regex.compile(r"\w+")
-_DIGIT = regex.compile(r"\d")
+# Sentence punctuation inside a line (a comma or a full stop followed by a space).
+_INNER_PUNCT = regex.compile(r"[.,;:!?。，] ")
 _TERMINAL = frozenset(".!?…\"'”’»。！？")
 _SOFT_TERMINAL = frozenset(":;)")
 
@@ -102,6 +103,7 @@ class _Feat:
     words: int
     terminal: bool
     soft_terminal: bool
+    inner_punct: bool
     function_share: float
     caps_share: float
     rule: str | None
@@ -125,6 +127,7 @@ def _measure(line: str, rules: RuleSet) -> _Feat:
         words=words,
         terminal=last in _TERMINAL,
         soft_terminal=last in _SOFT_TERMINAL,
+        inner_punct=_INNER_PUNCT.search(line) is not None,
         function_share=share,
         caps_share=caps,
         rule=None if rule is None else rule.id,
@@ -136,7 +139,7 @@ def _is_prose(f: _Feat) -> bool:
     runs of words (link text, headlines) are not prose unless function words say so."""
     if f.rule is not None or f.words < _PROSE_MIN_WORDS:
         return False
-    if not (f.terminal or f.soft_terminal or f.words >= _LONG_WORDS):
+    if not (f.terminal or f.soft_terminal or (f.words >= _LONG_WORDS and f.inner_punct)):
         return False
     return f.caps_share < _TITLE_CASE_SHARE or f.function_share >= 0.15
 
@@ -182,10 +185,6 @@ def _best_run(
             best_sum = cur
             best = (start, i, cur)
     return best
-
-
-def _has_digit(text: str) -> bool:
-    return _DIGIT.search(text) is not None
 
 
 def _slug_anchor(
@@ -269,13 +268,9 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         return verdicts
     feats = [_measure(lines[i], rules) for i in content]
     weights = [_weight(f) for f in feats]
-    # Lines that end the article once its prose has begun: comment markers, related-link
-    # headings, and lines that are only a date (the dates of teasers and comments).
-    hard = [
-        f.rule in _END_RULES
-        or (f.n <= 80 and f.rule is None and _has_digit(lines[k]) and dates.parse_dateline(lines[k]) is not None)
-        for f, k in zip(feats, content)
-    ]
+    # Lines that end the article once its prose has begun: comment markers and
+    # related-link headings.
+    hard = [f.rule in _END_RULES for f in feats]
     run = _best_run(weights, hard)
     slug = _slug_words(source)
     found = _slug_anchor(lines, content, feats, slug)
@@ -308,7 +303,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         key = fields.normalize_title(lines[k]) if len(lines[k]) <= 300 else ""
         if key:
             counts[key] = counts.get(key, 0) + 1
-    lo = 0 if s - _TITLE_WINDOW <= _BANNER_ZONE else s - _TITLE_WINDOW
+    lo = max(0, s - _TITLE_WINDOW)
     hi = min(len(content) - 1, s + 2)
     field_at: dict[int, Verdict] = {}
 
