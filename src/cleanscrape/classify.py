@@ -355,9 +355,13 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             field_at[j] = Verdict("byline", "field.byline")
             break
     # Masthead: the first line, short and name-like, before the title.
-    if 0 < anchor and 0 not in field_at and feats[0].n <= 60:
-        if fields.parse_site_name(lines[content[0]]):
-            field_at[0] = Verdict("site", "field.site")
+    if (
+        anchor > 0
+        and 0 not in field_at
+        and feats[0].n <= 60
+        and fields.parse_site_name(lines[content[0]])
+    ):
+        field_at[0] = Verdict("site", "field.site")
 
     # Field lines inside the run move its start past them.
     while s <= e and s in field_at:

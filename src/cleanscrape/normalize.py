@@ -42,13 +42,24 @@ _ODD = regex.compile(
     "\u2060\u3000\ufeff]"
 )
 _TO_SPACE = dict.fromkeys(
-    map(ord, "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-        "\u200a\u202f\u205f\u3000"),
+    map(
+        ord,
+        "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+        "\u200a\u202f\u205f\u3000",
+    ),
     " ",
 )
 _DROP = dict.fromkeys(
-    [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0),
-     0xAD, 0x200B, 0x2060, 0xFEFF],
+    [
+        *range(0x00, 0x09),
+        *range(0x0E, 0x20),
+        *range(0x7F, 0x85),
+        *range(0x86, 0xA0),
+        0xAD,
+        0x200B,
+        0x2060,
+        0xFEFF,
+    ],
     None,
 )
 _SPACE_TABLE = str.maketrans({**_TO_SPACE, **_DROP})
@@ -104,8 +115,7 @@ def decode(data: bytes, config: Config | None = None) -> str:
             continue
     tried = ", ".join(("utf-8", *cfg.fallback_encodings))
     raise DecodeError(
-        f"input is not valid text in any of {tried} "
-        f"(first bad byte at offset {first_error.start})"
+        f"input is not valid text in any of {tried} (first bad byte at offset {first_error.start})"
     )
 
 
@@ -124,19 +134,22 @@ def normalize(text: str | bytes, config: Config | None = None) -> str:
     """The canonical form of ``text`` that :func:`cleanscrape.parse` works on."""
     cfg = config or Config()
     if isinstance(text, bytes):
-        text = decode(text, cfg)
+        decoded = decode(text, cfg)
     elif len(text) > cfg.max_bytes:
         raise InputTooLargeError(
             f"input is {len(text)} characters, over the limit of {cfg.max_bytes}"
         )
-    text = _LINE_BREAKS.sub("\n", text)
+    else:
+        decoded = text
+    text = _LINE_BREAKS.sub("\n", decoded)
     if _ODD.search(text) is not None:
         text = text.translate(_SPACE_TABLE)
     if cfg.fix_mojibake:
         text = _fix_mojibake(text)
         if _ODD.search(text) is not None:  # ftfy may bring back odd spaces
             text = text.translate(_SPACE_TABLE)
-    return _SPACES.sub(_squeeze, text)
+    squeezed: str = _SPACES.sub(_squeeze, text)
+    return squeezed
 
 
 def _squeeze(m: regex.Match[str]) -> str:

@@ -26,9 +26,7 @@ def explain(
     )
 
 
-def parse(
-    text: str | bytes, *, source: str | None = None, config: Config | None = None
-) -> Article:
+def parse(text: str | bytes, *, source: str | None = None, config: Config | None = None) -> Article:
     """Parse one scraped article.
 
     ``text`` is the page as text (bytes are decoded, see :func:`cleanscrape.normalize.decode`);

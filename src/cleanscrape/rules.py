@@ -45,7 +45,9 @@ _FLAGS = regex.IGNORECASE
 
 def _check_id(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
     if not _ID.fullmatch(value):
-        raise RuleError(f"rule id {value!r} is not of the form 'category.name' (lower case, dots between parts)")
+        raise RuleError(
+            f"rule id {value!r} is not of the form 'category.name' (lower case, dots between parts)"
+        )
 
 
 def _check_pattern(inst: Rule, _attr: attrs.Attribute[str], value: str) -> None:
@@ -243,6 +245,10 @@ class _Matcher:
         return self._by_group[m.lastgroup]
 
 
+def _rule_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(rules)
+
+
 @attrs.frozen
 class RuleSet:
     """An ordered, immutable collection of rules with unique ids.
@@ -251,7 +257,7 @@ class RuleSet:
     the compiled matcher is built once per set.
     """
 
-    rules: tuple[Rule, ...] = attrs.field(converter=tuple)
+    rules: tuple[Rule, ...] = attrs.field(converter=_rule_tuple)
     _matcher: _Matcher = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
