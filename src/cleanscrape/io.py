@@ -108,6 +108,8 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _BUFFER = 1 << 16
 _SKIP_CHUNK = 1 << 20
+_ZSTD_READ = 1 << 16
+_ZSTD_STEP = 1 << 8
 #: Room for the other fields of a JSONL record on top of ``max_bytes`` of text.
 JSONL_MARGIN = 1 << 16
 #: WARC record types that carry documents; the rest are passed over.
@@ -270,9 +272,7 @@ def open_input(path: str) -> io.BufferedReader:
     if head.startswith(_GZIP_MAGIC):
         inner = gzip.GzipFile(fileobj=raw, mode="rb")
     elif head.startswith(_ZSTD_MAGIC):
-        inner = zstandard.ZstdDecompressor().stream_reader(
-            raw, read_across_frames=True, closefd=True
-        )
+        inner = _ZstdFrames(raw)
     else:
         return raw
     return io.BufferedReader(_Reader(inner, raw), _BUFFER)
@@ -307,6 +307,43 @@ class _Reader(io.RawIOBase):
             finally:
                 self._under.close()
         super().close()
+
+
+class _ZstdFrames:
+    """Zstandard frames, one after another, decompressed; unlike zstandard's
+    ``stream_reader`` it raises :class:`EOFError` when the last frame is cut short.
+
+    Input is fed in small steps, so a decompression bomb costs at most
+    :data:`_ZSTD_STEP` x the largest zstd expansion (about 8 MB), never the whole."""
+
+    def __init__(self, under: io.BufferedReader) -> None:
+        self._under = under
+        self._obj = zstandard.ZstdDecompressor().decompressobj()
+        self._in_frame = False
+        self._input = b""
+        self._output = bytearray()
+
+    def read(self, size: int) -> bytes:
+        while not self._output:
+            if not self._input:
+                self._input = self._under.read(_ZSTD_READ)
+                if not self._input:
+                    if self._in_frame:
+                        raise EOFError("Zstandard data ends inside a frame (truncated)")
+                    return b""
+            step, self._input = self._input[:_ZSTD_STEP], self._input[_ZSTD_STEP:]
+            self._output += self._obj.decompress(step)
+            self._in_frame = True
+            if self._obj.eof:
+                self._input = self._obj.unused_data + self._input
+                self._obj = zstandard.ZstdDecompressor().decompressobj()
+                self._in_frame = False
+        out = bytes(self._output[:size])
+        del self._output[:size]
+        return out
+
+    def close(self) -> None:
+        self._under.close()
 
 
 def detect_format(path: str, head: bytes) -> Format:
@@ -533,7 +570,11 @@ def _malformed_warc(name: str, offset: int, exc: BaseException) -> InputFailure:
 def _read_warc(
     stream: io.BufferedReader, name: str, options: ReadOptions
 ) -> Iterator[Document | InputFailure]:
-    iterator = ArchiveIterator(stream, arc2warc=True)
+    if not stream.peek(_BUFFER).lstrip(b"\r\n").startswith(b"WARC/"):
+        # warcio would also read ARC files and take any other line for an ARC header.
+        yield _malformed_warc(name, 0, ValueError("not a WARC file (it does not start with WARC/)"))
+        return
+    iterator = ArchiveIterator(stream)
     records = iter(iterator)
     offset = 0  # where the current record starts (after the blank lines before it)
     while True:
@@ -566,6 +607,8 @@ def _read_warc(
 
 
 def _warc_structure_problem(record: Any) -> ValueError | None:
+    if record.format != "warc":
+        return ValueError(f"an {record.format} record inside a WARC file")
     if not record.rec_type:
         return ValueError("a record has no WARC-Type (truncated or not a WARC record)")
     if record.length is None:
