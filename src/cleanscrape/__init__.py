@@ -11,7 +11,7 @@ from .errors import (
 )
 from .model import Article, Line, Removed
 from .normalize import normalize
-from .parse import explain, parse
+from .document import explain, parse
 from .rules import Rule, RuleSet, default_rules
 
 __all__ = [
