@@ -1,0 +1,810 @@
+"""The ``cleanscrape`` command: a thin layer over the public API.
+
+Subcommands: ``clean`` (batch: parse every input, dedupe per site, write JSONL),
+``parse`` (one document as pretty JSON), ``explain`` (every line with its role and
+rule) and ``stats`` (a summary of ``clean`` output). See ``docs/cli.md``.
+
+Exit status: 0 when every input was processed, 1 when some inputs failed (each
+failure is one error record) or the run could not finish, 2 on usage errors (bad
+options, inputs that do not exist, an unreadable rule or state file), 130 when
+interrupted. Output files are written to a temporary file in the same directory and
+renamed into place only when the run completes, so an interrupted or killed run
+never leaves a partial output file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import tempfile
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from types import FrameType
+from typing import IO, Any, TypeVar, cast
+
+import attrs
+import click
+from tqdm import tqdm
+
+from . import Article, Config, Corpus, Line, __version__, dedupe, default_rules, explain, parse
+from .config import DuplicatePolicy
+from .errors import InputError, InputTooLargeError, RuleError, StateError
+from .io import (
+    FORMATS,
+    Document,
+    ErrorType,
+    Format,
+    InputFailure,
+    ReadOptions,
+    expand_inputs,
+    open_input,
+    read_documents,
+    read_input,
+)
+
+__all__ = ["cli", "main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+#: Documents sent to a worker process at a time with ``--jobs`` > 1.
+BATCH_DOCS = 32
+#: Batches in flight per worker (bounds memory: the reader never runs far ahead).
+BATCHES_IN_FLIGHT = 4
+_PROGRESS_EVERY = 0.25  # seconds between MB/s refreshes of the progress bar
+
+_ROLE_COLOURS: dict[str, dict[str, Any]] = {
+    "site": {"fg": "magenta"},
+    "captured": {"fg": "blue"},
+    "title": {"fg": "cyan", "bold": True},
+    "dateline": {"fg": "blue"},
+    "byline": {"fg": "yellow"},
+    "body": {"fg": "green"},
+    "chrome": {"fg": "red"},
+    "blank": {"dim": True},
+}
+
+T = TypeVar("T")
+
+
+# -- configuration ------------------------------------------------------------------------
+
+
+def _encodings(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    names = tuple(n.strip() for n in value.split(",") if n.strip())
+    for name in names:
+        try:
+            "".encode(name)
+        except LookupError:
+            raise click.BadParameter(
+                f"unknown encoding {name!r}", param_hint="--encodings"
+            ) from None
+    return names
+
+
+def _build_config(
+    rules: str | None,
+    max_bytes: int,
+    encodings: str | None,
+    duplicates: DuplicatePolicy | None = None,
+) -> Config:
+    ruleset = default_rules()
+    if rules is not None:
+        try:
+            ruleset = ruleset.from_toml(rules)
+        except RuleError as exc:
+            raise click.BadParameter(str(exc), param_hint="--rules") from None
+    config = Config(rules=ruleset, max_bytes=max_bytes)
+    fallback = _encodings(encodings)
+    if fallback is not None:
+        config = attrs.evolve(config, fallback_encodings=fallback)
+    if duplicates is not None:
+        config = attrs.evolve(config, duplicates=duplicates)
+    return config
+
+
+def _read_options(fmt: str, text_field: str, url_field: str, max_bytes: int) -> ReadOptions:
+    return ReadOptions(
+        format=cast(Format, fmt), text_field=text_field, url_field=url_field, max_bytes=max_bytes
+    )
+
+
+def _input_options(func: Callable[..., T]) -> Callable[..., T]:
+    """The options every reading subcommand shares."""
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default="auto",
+            show_default=True,
+            help="Input format; auto decides by file name, else by content.",
+        ),
+        click.option(
+            "--text-field", default="text", show_default=True, help="JSONL field with the text."
+        ),
+        click.option(
+            "--url-field", default="url", show_default=True, help="JSONL field with the URL."
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=Config().max_bytes,
+            show_default=True,
+            help="Documents larger than this are reported as errors, unread.",
+        ),
+        click.option(
+            "--encodings",
+            default=None,
+            metavar="LIST",
+            help="Comma-separated encodings tried when bytes are not UTF-8 "
+            f"(default {','.join(Config().fallback_encodings)}; '' for UTF-8 only).",
+        ),
+        click.option(
+            "--rules",
+            type=click.Path(dir_okay=False),
+            default=None,
+            metavar="FILE.toml",
+            help="Extra rules, or rules to disable, in a TOML file.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+# -- one document -------------------------------------------------------------------------
+
+
+def _error_type(exc: InputError) -> ErrorType:
+    return "InputTooLargeError" if isinstance(exc, InputTooLargeError) else "DecodeError"
+
+
+def parse_document(doc: Document, config: Config) -> Article | InputFailure:
+    """Parse one document; the capture date from its container (WARC-Date) fills
+    ``captured`` when the text has no banner."""
+    try:
+        article = parse(doc.text, source=doc.source, config=config)
+    except InputError as exc:
+        return InputFailure(
+            doc.source, doc.path, _error_type(exc), str(exc), line=doc.line, offset=doc.offset
+        )
+    if article.captured is None and doc.captured is not None:
+        article = attrs.evolve(article, captured=doc.captured)
+    return article
+
+
+def _parse_items(
+    items: Sequence[Document | InputFailure], config: Config
+) -> list[Article | InputFailure]:
+    return [parse_document(i, config) if isinstance(i, Document) else i for i in items]
+
+
+# A worker process's configuration, set once by the pool initializer; each worker is
+# a fresh process, so nothing here carries over between runs or depends on the data.
+_WORKER_CONFIG: list[Config] = []
+
+
+def _init_worker(config: Config) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _WORKER_CONFIG[:] = [config]
+
+
+def _parse_batch(items: list[Document | InputFailure]) -> list[Article | InputFailure]:
+    return _parse_items(items, _WORKER_CONFIG[0])
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def parse_all(
+    items: Iterable[Document | InputFailure], config: Config, jobs: int
+) -> Iterator[Article | InputFailure]:
+    """Every item parsed (failures passed through), in input order.
+
+    With ``jobs`` > 1 batches of documents are parsed in a process pool; results come
+    back in the order of the input, so the output is the same as with one job.
+    """
+    if jobs <= 1:
+        for item in items:
+            yield parse_document(item, config) if isinstance(item, Document) else item
+        return
+    context = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(config,)
+    )
+    pending: deque[Future[list[Article | InputFailure]]] = deque()
+    finished = False
+    try:
+        for batch in _batches(items, BATCH_DOCS):
+            pending.append(executor.submit(_parse_batch, batch))
+            while len(pending) >= jobs * BATCHES_IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+        finished = True
+    finally:
+        executor.shutdown(wait=finished, cancel_futures=not finished)
+
+
+# -- output -------------------------------------------------------------------------------
+
+
+class AtomicOutput:
+    """A text file written to a temporary name in the target's directory and renamed
+    into place by :meth:`commit`; :meth:`discard` removes it. ``-`` is stdout."""
+
+    def __init__(self, path: str, umask: int) -> None:
+        self.path = path
+        self._temp: str | None = None
+        self.stream: IO[str]
+        if path == "-":
+            self.stream = sys.stdout
+            return
+        directory = os.path.dirname(os.path.abspath(path))
+        fd, self._temp = tempfile.mkstemp(
+            dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp"
+        )
+        os.chmod(fd, 0o666 & ~umask)
+        self.stream = open(fd, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+
+    def write(self, text: str) -> None:
+        self.stream.write(text)
+
+    def commit(self) -> None:
+        if self._temp is None:
+            self.stream.flush()
+            return
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        os.replace(self._temp, self.path)
+        self._temp = None
+
+    def discard(self) -> None:
+        if self._temp is None:
+            return
+        self.stream.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._temp)
+        self._temp = None
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _fail(message: str) -> None:
+    click.echo(f"cleanscrape: error: {message}", err=True)
+
+
+# -- progress -----------------------------------------------------------------------------
+
+
+@attrs.define
+class _Tally:
+    """What a ``clean`` run has read and produced, for the bar and the summary."""
+
+    docs: int = 0
+    bytes: int = 0
+    errors: int = 0
+    articles: int = 0
+    removed: int = 0
+    background: int = 0
+    duplicates: int = 0
+    started: float = attrs.field(factory=time.perf_counter)
+
+    def summary(self) -> str:
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        mb = self.bytes / 1e6
+        return (
+            f"cleanscrape: {self.docs} docs, {mb:.2f} MB in {seconds:.2f} s "
+            f"({mb / seconds:.2f} MB/s); {self.articles} articles, {self.removed} lines "
+            f"removed, {self.background} background paragraphs, {self.duplicates} "
+            f"duplicates, {self.errors} errors"
+        )
+
+
+class _Progress:
+    """A tqdm bar with docs/s and MB/s on a terminal; nothing otherwise."""
+
+    def __init__(self, tally: _Tally, enabled: bool) -> None:
+        self._tally = tally
+        self._bar: tqdm[Any] | None = None
+        self._last = 0.0
+        if enabled:
+            self._bar = tqdm(
+                file=sys.stderr, unit=" docs", dynamic_ncols=True, desc="clean", leave=False
+            )
+
+    def count(self, items: Iterable[Document | InputFailure]) -> Iterator[Document | InputFailure]:
+        tally = self._tally
+        for item in items:
+            if isinstance(item, Document):
+                tally.docs += 1
+                tally.bytes += item.size
+                if self._bar is not None:
+                    self._tick()
+            yield item
+
+    def _tick(self) -> None:
+        assert self._bar is not None
+        self._bar.update(1)
+        now = time.perf_counter()
+        if now - self._last >= _PROGRESS_EVERY:
+            self._last = now
+            seconds = max(now - self._tally.started, 1e-9)
+            mb = self._tally.bytes / 1e6
+            self._bar.set_postfix_str(f"{mb:.1f} MB, {mb / seconds:.2f} MB/s", refresh=False)
+
+    def stage(self, name: str) -> None:
+        if self._bar is not None:
+            self._bar.set_description(name)
+
+    def echo(self, message: str) -> None:
+        if self._bar is not None:
+            self._bar.write(message, file=sys.stderr)
+        else:
+            click.echo(message, err=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cleanscrape")
+def cli() -> None:
+    """Turn raw scraped article text into clean, structured article records."""
+
+
+def _expand(inputs: Sequence[str]) -> list[str]:
+    try:
+        return expand_inputs(inputs)
+    except FileNotFoundError as exc:
+        raise click.BadParameter(str(exc), param_hint="INPUT") from None
+
+
+class _Terminate(Exception):
+    """SIGTERM, turned into an exception so that temporary files are removed."""
+
+
+def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
+    raise _Terminate
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    metavar="OUT.jsonl",
+    help="Where to write one JSON record per article ('-' for stdout).",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    default=None,
+    metavar="ERR.jsonl",
+    help="Write one JSON error record per failed input here (default: stderr lines).",
+)
+@click.option(
+    "--state",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Corpus state file, kept between runs (incremental daily batches).",
+)
+@click.option("--no-dedupe", is_flag=True, help="Skip the corpus step (stream, no state).")
+@click.option(
+    "--duplicates",
+    type=click.Choice(["keep", "mark", "drop"]),
+    default=None,
+    help=f"What to do with re-scraped articles [default: {Config().duplicates}].",
+)
+@click.option(
+    "--site",
+    default=None,
+    metavar="NAME",
+    help="Treat every input as one site in the corpus step "
+    "(default: each document's URL host, else its masthead).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes for parsing (0: one per CPU); output is the same for any N.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@_input_options
+def clean(
+    inputs: tuple[str, ...],
+    output: str,
+    errors_path: str | None,
+    state: str | None,
+    no_dedupe: bool,
+    duplicates: str | None,
+    site: str | None,
+    jobs: int,
+    quiet: bool,
+    fmt: str,
+    text_field: str,
+    url_field: str,
+    max_bytes: int,
+    encodings: str | None,
+    rules: str | None,
+) -> None:
+    """Clean every INPUT (files, directories, glob patterns, '-' for stdin) into
+    one JSONL file: parse each document, dedupe across them per site, write one
+    record per article."""
+    if no_dedupe and state is not None:
+        raise click.UsageError("--state needs the corpus step; drop --no-dedupe")
+    if no_dedupe and duplicates is not None:
+        raise click.UsageError("--duplicates needs the corpus step; drop --no-dedupe")
+    if no_dedupe and site is not None:
+        raise click.UsageError("--site applies to the corpus step; drop --no-dedupe")
+    if errors_path is not None and errors_path == output and output != "-":
+        raise click.UsageError("--errors and --output must be different files")
+    config = _build_config(rules, max_bytes, encodings, cast("DuplicatePolicy | None", duplicates))
+    options = _read_options(fmt, text_field, url_field, max_bytes)
+    paths = _expand(inputs)
+    workers = jobs or os.cpu_count() or 1
+    umask = _current_umask()
+
+    corpus: Corpus | None = None
+    if state is not None:
+        try:
+            corpus = Corpus.open(state, config)
+        except StateError as exc:
+            raise click.BadParameter(str(exc), param_hint="--state") from None
+
+    outputs: list[AtomicOutput] = []
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    tally = _Tally()
+    progress = _Progress(tally, enabled=not quiet and sys.stderr.isatty())
+    status = EXIT_INTERRUPTED
+    try:
+        try:
+            out = AtomicOutput(output, umask)
+            outputs.append(out)
+            err = None if errors_path is None else AtomicOutput(errors_path, umask)
+        except OSError as exc:
+            raise click.BadParameter(str(exc), param_hint="-o/--errors") from None
+        if err is not None:
+            outputs.append(err)
+
+        def report(failure: InputFailure) -> None:
+            tally.errors += 1
+            if err is not None:
+                err.write(_json_line(failure.to_dict()))
+            else:
+                where = f"{failure.path}:{failure.location}" if failure.location else failure.path
+                progress.echo(f"cleanscrape: {where}: {failure.error_type}: {failure.message}")
+
+        def emit(article: Article) -> None:
+            tally.articles += 1
+            tally.removed += len(article.removed)
+            tally.background += len(article.background)
+            tally.duplicates += article.duplicate_of is not None
+            out.write(_json_line(article.to_dict()))
+
+        items = progress.count(read_documents(paths, options))
+        # Engine dispatch. Issue 5 adds `--engine dask --scheduler ADDRESS` here: a Dask
+        # path runs the same stages (parse_document, then the corpus map/reduce stages)
+        # on a cluster; this local engine parses in a process pool and dedupes here.
+        articles: list[Article] = []
+        for result in parse_all(items, config, workers):
+            if isinstance(result, InputFailure):
+                report(result)
+            elif no_dedupe:
+                emit(result)
+            else:
+                articles.append(result)
+        if not no_dedupe:
+            progress.stage("dedupe")
+            parsed = len(articles)
+            if corpus is not None:
+                corpus.observe(_scoped(articles, site))
+                cleaned = corpus.clean(_scoped(articles, site))
+                corpus.save()
+            else:
+                cleaned = dedupe(_scoped(articles, site), config=config)
+            del articles
+            progress.stage("write")
+            for article in cleaned:
+                emit(article)
+            if config.duplicates == "drop":
+                tally.duplicates += parsed - len(cleaned)
+        for target in outputs:
+            target.commit()
+        status = EXIT_FAILED if tally.errors else EXIT_OK
+    except StateError as exc:
+        _fail(f"corpus state {state!r}: {exc}")
+        status = EXIT_FAILED
+    except (KeyboardInterrupt, _Terminate):
+        status = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        status = EXIT_FAILED
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no more output goes anywhere
+    finally:
+        progress.close()
+        for target in outputs:
+            target.discard()
+        if corpus is not None:
+            corpus.close()
+        signal.signal(signal.SIGTERM, previous)
+    if status == EXIT_INTERRUPTED:
+        _fail("interrupted; no output written")
+    elif not quiet:
+        click.echo(tally.summary(), err=True)
+    sys.exit(status)
+
+
+def _scoped(articles: list[Article], site: str | None) -> list[Article]:
+    """The articles as the corpus step sees them; ``--site`` puts them all in one site."""
+    if site is None:
+        return articles
+    return [a if a.site == site else attrs.evolve(a, site=site) for a in articles]
+
+
+def _one_document(path: str, options: ReadOptions, record: int) -> Document:
+    """The ``record``-th document (1-based) of ``path``; exits on failure."""
+    found = 0
+    for item in read_input(path, options):
+        if isinstance(item, InputFailure):
+            where = f"{item.path}:{item.location}" if item.location else item.path
+            _fail(f"{where}: {item.error_type}: {item.message}")
+            if record == found + 1:
+                sys.exit(EXIT_FAILED)
+            continue
+        found += 1
+        if found == record:
+            return item
+    raise click.BadParameter(
+        f"{path} holds {found} document(s), no record {record}", param_hint="--record"
+    )
+
+
+def _single_input(file: str) -> str:
+    paths = _expand([file])
+    if len(paths) != 1:
+        raise click.BadParameter(
+            f"{file!r} names {len(paths)} files; give exactly one", param_hint="FILE"
+        )
+    return paths[0]
+
+
+_record_option = click.option(
+    "--record",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Which document of a JSONL or WARC input (1 = the first).",
+)
+
+
+@cli.command("parse")
+@click.argument("file", metavar="FILE")
+@_record_option
+@_input_options
+def parse_command(
+    file: str,
+    record: int,
+    fmt: str,
+    text_field: str,
+    url_field: str,
+    max_bytes: int,
+    encodings: str | None,
+    rules: str | None,
+) -> None:
+    """Parse one document of FILE ('-' for stdin) and print the article as JSON."""
+    config = _build_config(rules, max_bytes, encodings)
+    doc = _one_document(
+        _single_input(file), _read_options(fmt, text_field, url_field, max_bytes), record
+    )
+    result = parse_document(doc, config)
+    if isinstance(result, InputFailure):
+        _fail(f"{result.path}: {result.error_type}: {result.message}")
+        sys.exit(EXIT_FAILED)
+    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+
+
+def _format_line(line: Line, rule_width: int) -> str:
+    role = click.style(f"{line.role:<8}", **_ROLE_COLOURS.get(line.role, {}))
+    rule = click.style(f"{line.rule:<{rule_width}}", dim=True)
+    text = click.style(line.text, dim=True) if line.role == "chrome" else line.text
+    return f"{line.number + 1:>5}  {role}  {rule}  {text}".rstrip()
+
+
+@cli.command("explain")
+@click.argument("file", metavar="FILE")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead.")
+@click.option(
+    "--color/--no-color", default=None, help="Colour roles (default: only on a terminal)."
+)
+@_record_option
+@_input_options
+def explain_command(
+    file: str,
+    as_json: bool,
+    color: bool | None,
+    record: int,
+    fmt: str,
+    text_field: str,
+    url_field: str,
+    max_bytes: int,
+    encodings: str | None,
+    rules: str | None,
+) -> None:
+    """Print every line of one document of FILE with its role and the rule that
+    decided it (line numbers from 1, as in an editor)."""
+    config = _build_config(rules, max_bytes, encodings)
+    doc = _one_document(
+        _single_input(file), _read_options(fmt, text_field, url_field, max_bytes), record
+    )
+    try:
+        lines = explain(doc.text, source=doc.source, config=config)
+    except InputError as exc:
+        _fail(f"{doc.path}: {_error_type(exc)}: {exc}")
+        sys.exit(EXIT_FAILED)
+    if as_json:
+        for line in lines:
+            click.echo(json.dumps(line.to_dict(), ensure_ascii=False))
+        return
+    width = max((len(line.rule) for line in lines), default=0)
+    for line in lines:
+        click.echo(_format_line(line, width), color=color)
+
+
+# -- stats --------------------------------------------------------------------------------
+
+
+@attrs.define
+class RunStats:
+    """A summary of ``clean`` output records."""
+
+    articles: int = 0
+    sites: Counter[str] = attrs.field(factory=Counter)
+    removed: Counter[str] = attrs.field(factory=Counter)
+    background_paragraphs: int = 0
+    #: (site, paragraph) -> the largest number of documents sharing it.
+    background: dict[tuple[str, str], int] = attrs.field(factory=dict)
+    duplicates: int = 0
+    bad_records: int = 0
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.articles += 1
+        site = record.get("site") or "(no site)"
+        self.sites[site] += 1
+        for removed in record.get("removed") or ():
+            rule = removed.get("rule", "?")
+            self.removed[rule] += 1
+            if rule == "corpus.background":
+                key = (site, removed.get("text", ""))
+                count = int(removed.get("count") or 0)
+                self.background[key] = max(self.background.get(key, 0), count)
+        self.background_paragraphs += len(record.get("background") or ())
+        self.duplicates += record.get("duplicate_of") is not None
+
+    def to_dict(self, top: int) -> dict[str, Any]:
+        shared = sorted(self.background.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        return {
+            "articles": self.articles,
+            "sites": dict(sorted(self.sites.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "removed_lines": sum(self.removed.values()),
+            "removed_by_rule": dict(sorted(self.removed.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "background_paragraphs": self.background_paragraphs,
+            "distinct_background_paragraphs": len(self.background),
+            "top_background": [{"site": s, "text": t, "documents": n} for (s, t), n in shared],
+            "duplicates": self.duplicates,
+            "bad_records": self.bad_records,
+        }
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\N{HORIZONTAL ELLIPSIS}"
+
+
+def _render_stats(data: dict[str, Any]) -> str:
+    out = [
+        f"articles        {data['articles']}",
+        f"sites           {len(data['sites'])}",
+    ]
+    out += [f"  {n:>8}  {s}" for s, n in data["sites"].items()]
+    out.append(f"duplicates      {data['duplicates']}")
+    out.append(f"removed lines   {data['removed_lines']}")
+    out += [f"  {n:>8}  {rule}" for rule, n in data["removed_by_rule"].items()]
+    out.append(
+        f"background      {data['background_paragraphs']} paragraphs, "
+        f"{data['distinct_background_paragraphs']} distinct"
+    )
+    out += [
+        f"  {b['documents']:>4} docs  [{b['site']}] {_shorten(b['text'], 90)}"
+        for b in data["top_background"]
+    ]
+    if data["bad_records"]:
+        out.append(f"bad records     {data['bad_records']}")
+    return "\n".join(out)
+
+
+@cli.command("stats")
+@click.argument("files", nargs=-1, required=True, metavar="OUT.jsonl...")
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="How many of the most shared background paragraphs to list.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def stats_command(files: tuple[str, ...], top: int, as_json: bool) -> None:
+    """Summarise the output of `cleanscrape clean`: articles, sites, lines removed
+    per rule, the most shared background paragraphs, duplicates."""
+    stats = RunStats()
+    for path in _expand(files):
+        try:
+            stream = open_input(path)
+        except OSError as exc:
+            _fail(f"{path}: {exc}")
+            stats.bad_records += 1
+            continue
+        with stream:
+            for number, raw in enumerate(stream, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    record = json.loads(raw)
+                except ValueError as exc:
+                    record = exc
+                if not isinstance(record, dict):
+                    _fail(f"{path}:{number}: not a JSON object record")
+                    stats.bad_records += 1
+                    continue
+                stats.add(record)
+    data = stats.to_dict(top)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(_render_stats(data))
+    sys.exit(EXIT_FAILED if stats.bad_records else EXIT_OK)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The console script's entry point."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="cleanscrape")
+
+
+if __name__ == "__main__":
+    main()
