@@ -1,0 +1,854 @@
+"""A fast regular-expression grammar for the dates printed on news pages.
+
+Three pure functions, each a handful of precompiled :mod:`regex` calls (no ``dateutil``,
+no ``dateparser``):
+
+* :func:`find_date` -- the first plausible date expression anywhere in a string;
+* :func:`parse_dateline` -- a date only when the line *is* a dateline;
+* :func:`parse_banner` -- a capture/"today" banner such as ``Thursday March 28 2024``.
+
+Grammar
+-------
+A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]]``:
+
+``DATE``
+    * year first: ``2021-03-12``, ``2021/03/12``, ``2021.03.12``, ``2021年3月12日``;
+    * numeric, day or month first: ``12.03.2021``, ``12/03/2021``, ``12-03-2021`` and, with
+      two-digit years, ``12.03.21`` / ``3/12/21`` (see *Numeric dates* below);
+    * day, month name, year: ``12 March 2021``, ``12th March 2021``, ``12. März 2021``,
+      ``1er mars 2021``, ``12 de marzo de 2021``, ``12 марта 2021 г.``, ``12-Mar-2021``;
+    * month name, day, year: ``March 12, 2021``, ``Mar. 12th, 2021``, ``March 28 2024``.
+
+    Month names (full and abbreviated) are those of :data:`MONTHS`: English, German, French,
+    Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive). The
+    abbreviations ``out``, ``set`` and ``ago`` (Portuguese/Spanish/Italian) are English words,
+    so they count only day-first (``12 out 2021``). A named-month date needs a year: ``on
+    March 12`` is not a date. Two-digit years after a month name need an apostrophe
+    (``Mar 12, '21``). Years run from 1900 to 2100; two-digit years ``00``-``69`` are
+    20xx and ``70``-``99`` are 19xx.
+
+Time
+    ``16:20``, ``16:20:05``, ``16.20`` and ``16h20`` (after a date only), ``4:20 PM``,
+    ``4 p.m.``, ``16:20 Uhr``; after the date it may follow ``,``, ``|``, ``•``, ``·``, ``-``,
+    ``T`` (ISO 8601) or a word ``at``, ``um``, ``à``, ``a las``, ``às``, ``alle``, ``ore``,
+    ``om``, ``в``; before the date it must be followed by a separator
+    (``4:20 PM ET, Fri March 12, 2021``).
+
+Zone
+    ``Z`` (ISO), ``+04:00`` / ``+0400``, ``UTC+04:00``, ``GMT+2``, ``UTC-05:00`` (the sign is
+    the real offset: ``UTC+04:00`` is four hours *east* of UTC, unlike POSIX ``TZ`` strings
+    that ``dateutil`` follows), optionally in parentheses, or an upper-case abbreviation from
+    :data:`ZONE_OFFSETS`. The generic US zones ``ET``, ``CT``, ``MT`` and ``PT`` take standard
+    or daylight time from the date by the US rule (second Sunday of March to first Sunday of
+    November since 2007; first Sunday of April to last Sunday of October before).
+
+Weekday and label
+    A weekday name right before the date (``Fri``, ``Friday,``, ``Donnerstag,``, ``jeudi``,
+    ``четверг,`` ...; not checked against the date) sets ``has_weekday``. A label word right
+    before that (``Published``, ``Updated:``, ``Posted on``, ``Veröffentlicht am``,
+    ``Mis à jour le``, ``Publicado el``, ``Опубликовано``, ``Обновлено`` ...) sets ``label`` to
+    ``"published"``, ``"updated"`` or ``"posted"``.
+
+Numeric dates
+    With ``.`` or ``-`` the day comes first (``12.03.2021`` is 12 March) unless only the other
+    reading is a real date (``03.25.2021``). With ``/`` the month comes first as in the US
+    (``03/12/2021`` is 12 March... read as month 3, day 12) unless the first number is over 12
+    (``25/03/2021`` is 25 March).
+
+Impossible values (30 February, month 13, hour 25, offset beyond 14 h) make the candidate
+fail; the search goes on to the next one, and a function returns ``None`` when none is left.
+No function raises on any ``str``. Relative dates ("2 hours ago") are not dates here.
+
+Cost: every regex uses bounded repetition only (no nested quantifiers), so each call is linear
+in the length of the text; a line without a digit costs one tiny regex call.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+
+import attrs
+import regex
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "ZONE_OFFSETS",
+    "DateMatch",
+    "find_date",
+    "parse_banner",
+    "parse_dateline",
+]
+
+
+@attrs.frozen
+class DateMatch:
+    """A date expression found in a string.
+
+    ``start``/``end`` span the date expression: weekday, date, time and zone, but not the
+    label word before it (``"Updated: "``).  ``value`` is time-zone aware
+    (:class:`datetime.timezone` with a fixed offset) when the text gives a zone or offset and
+    naive otherwise; it is midnight when the text gives no time.
+    """
+
+    start: int
+    end: int
+    value: _dt.datetime
+    has_time: bool
+    has_zone: bool
+    has_weekday: bool
+    label: str | None
+
+
+# --------------------------------------------------------------------------------------------
+# Data
+# --------------------------------------------------------------------------------------------
+
+_MONTH_WORDS: dict[int, list[str]] = {
+    1: (
+        "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari "
+        "январь января янв"
+    ).split(),
+    2: (
+        "february feb februar février fevrier févr fevr fév fev febrero febbraio fevereiro "
+        "februari февраль февраля фев февр"
+    ).split(),
+    3: "march mar märz mär mrz mars marzo março marco maart mrt март марта".split(),
+    4: "april apr avril avr abril abr aprile апрель апреля апр".split(),
+    5: "may mai mayo maggio mag maio mei май мая".split(),
+    6: "june jun juni juin junio giugno giu junho июнь июня июн".split(),
+    7: "july jul juli juillet juil julio luglio lug julho июль июля июл".split(),
+    8: "august aug août aout agosto ago augustus август августа авг".split(),
+    9: (
+        "september sep sept septembre septiembre setiembre set settembre setembro "
+        "сентябрь сентября сен сент"
+    ).split(),
+    10: (
+        "october oct oktober okt octobre octubre ottobre ott outubro out октябрь октября окт"
+    ).split(),
+    11: "november nov novembre noviembre novembro ноябрь ноября ноя нояб".split(),
+    12: (
+        "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro "
+        "декабрь декабря дек"
+    ).split(),
+}
+
+#: Month names and abbreviations (casefolded) -> month number.
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {word.casefold(): num for num, words in _MONTH_WORDS.items() for word in words}
+)
+
+#: Abbreviations that are also common English words: only day-first (``12 out 2021``).
+_DAY_FIRST_ONLY = frozenset({"out", "set", "ago"})
+
+_WEEKDAY_WORDS: tuple[tuple[str, ...], ...] = (
+    # Monday ... Sunday; two-letter abbreviations (German "Do", Dutch "Zo") are left out,
+    # they are ordinary words too often.
+    tuple(
+        "monday mon montag lundi lun lunes lunedì lunedi segunda-feira segunda maandag "
+        "понедельник пн".split()
+    ),
+    tuple(
+        "tuesday tue tues dienstag mardi mar martes martedì martedi terça-feira terça "
+        "terca-feira terca dinsdag вторник вт".split()
+    ),
+    tuple(
+        "wednesday wed mittwoch mercredi mer miércoles miercoles mié mercoledì mercoledi "
+        "quarta-feira quarta woensdag среда среду ср".split()
+    ),
+    tuple(
+        "thursday thu thur thurs donnerstag jeudi jeu jueves jue giovedì giovedi "
+        "quinta-feira quinta donderdag четверг чт".split()
+    ),
+    tuple(
+        "friday fri freitag vendredi ven viernes vie venerdì venerdi sexta-feira sexta "
+        "vrijdag пятница пятницу пт".split()
+    ),
+    tuple(
+        "saturday sat samstag sonnabend samedi sam sábado sabado sáb sabato zaterdag "
+        "суббота субботу сб".split()
+    ),
+    tuple("sunday sun sonntag dimanche dim domingo dom domenica zondag воскресенье вс".split()),
+)
+
+#: Weekday names and abbreviations (casefolded) -> ISO weekday number (Monday = 1).
+WEEKDAYS: Mapping[str, int] = MappingProxyType(
+    {word.casefold(): num + 1 for num, words in enumerate(_WEEKDAY_WORDS) for word in words}
+)
+
+_H = 60
+_MSK_CYRILLIC = (
+    "\N{CYRILLIC CAPITAL LETTER EM}\N{CYRILLIC CAPITAL LETTER ES}\N{CYRILLIC CAPITAL LETTER KA}"
+)
+#: Upper-case zone abbreviations -> offset east of UTC in minutes. Ambiguous abbreviations
+#: take their commonest meaning on English-language news pages: ``IST`` India (not Irish or
+#: Israel), ``CST`` US Central (not China or Cuba), ``BST`` British Summer (not Bangladesh),
+#: ``AST`` Atlantic (not Arabia), ``GST`` Gulf (not South Georgia), ``ART`` Argentina.
+ZONE_OFFSETS: Mapping[str, int] = MappingProxyType(
+    {
+        "UTC": 0,
+        "GMT": 0,
+        "UT": 0,
+        "Z": 0,
+        "WET": 0,
+        "WEST": 1 * _H,
+        "BST": 1 * _H,
+        "IST": 5 * _H + 30,
+        "CET": 1 * _H,
+        "CEST": 2 * _H,
+        "MEZ": 1 * _H,
+        "MESZ": 2 * _H,
+        "WAT": 1 * _H,
+        "EET": 2 * _H,
+        "EEST": 3 * _H,
+        "CAT": 2 * _H,
+        "SAST": 2 * _H,
+        "MSK": 3 * _H,
+        _MSK_CYRILLIC: 3 * _H,
+        "TRT": 3 * _H,
+        "EAT": 3 * _H,
+        "AZT": 4 * _H,
+        "GST": 4 * _H,
+        "PKT": 5 * _H,
+        "ICT": 7 * _H,
+        "WIB": 7 * _H,
+        "SGT": 8 * _H,
+        "HKT": 8 * _H,
+        "PHT": 8 * _H,
+        "AWST": 8 * _H,
+        "JST": 9 * _H,
+        "KST": 9 * _H,
+        "ACST": 9 * _H + 30,
+        "ACDT": 10 * _H + 30,
+        "AEST": 10 * _H,
+        "AEDT": 11 * _H,
+        "NZST": 12 * _H,
+        "NZDT": 13 * _H,
+        "NST": -(3 * _H + 30),
+        "NDT": -(2 * _H + 30),
+        "AST": -4 * _H,
+        "ADT": -3 * _H,
+        "BRT": -3 * _H,
+        "ART": -3 * _H,
+        "EST": -5 * _H,
+        "EDT": -4 * _H,
+        "CST": -6 * _H,
+        "CDT": -5 * _H,
+        "MST": -7 * _H,
+        "MDT": -6 * _H,
+        "PST": -8 * _H,
+        "PDT": -7 * _H,
+        "AKST": -9 * _H,
+        "AKDT": -8 * _H,
+        "HST": -10 * _H,
+    }
+)
+
+#: Generic US zones: (standard offset, daylight offset) in minutes, chosen by the date.
+_US_GENERIC: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {"ET": (-5 * _H, -4 * _H), "CT": (-6 * _H, -5 * _H), "MT": (-7 * _H, -6 * _H),
+     "PT": (-8 * _H, -7 * _H)}
+)  # fmt: skip
+
+_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "published": "published",
+        "first published": "published",
+        "publication date": "published",
+        "date published": "published",
+        "released": "published",
+        "created": "published",
+        "date": "published",
+        "veröffentlicht": "published",
+        "erschienen": "published",
+        "datum": "published",
+        "publié": "published",
+        "publie": "published",
+        "publicado": "published",
+        "fecha": "published",
+        "pubblicato": "published",
+        "data": "published",
+        "gepubliceerd": "published",
+        "опубликовано": "published",
+        "дата публикации": "published",
+        "дата": "published",
+        "updated": "updated",
+        "last updated": "updated",
+        "last update": "updated",
+        "update": "updated",
+        "modified": "updated",
+        "last modified": "updated",
+        "revised": "updated",
+        "aktualisiert": "updated",
+        "zuletzt aktualisiert": "updated",
+        "stand": "updated",
+        "mis à jour": "updated",
+        "mis a jour": "updated",
+        "modifié": "updated",
+        "actualizado": "updated",
+        "actualización": "updated",
+        "atualizado": "updated",
+        "atualizado em": "updated",
+        "aggiornato": "updated",
+        "ultimo aggiornamento": "updated",
+        "bijgewerkt": "updated",
+        "laatst bijgewerkt": "updated",
+        "обновлено": "updated",
+        "изменено": "updated",
+        "posted": "posted",
+        "geplaatst": "posted",
+    }
+)
+
+# --------------------------------------------------------------------------------------------
+# Regular expressions (all repetition is bounded, so every search is linear in the text)
+# --------------------------------------------------------------------------------------------
+
+_MONTH_LIST = sorted(MONTHS, key=len, reverse=True)
+_WEEKDAY_LIST = sorted(WEEKDAYS, key=len, reverse=True)
+_LABEL_LIST = sorted(_LABELS, key=len, reverse=True)
+
+_DIGIT = regex.compile(r"\d")
+
+# Every supported date has a year: a four-digit year, an apostrophe year ('21) or the
+# two-digit year of a numeric date (12.03.21, 3/12/21). The scan looks for these anchors
+# first (one cheap regex), then reads the rest of the date around each one.
+_ANCHOR = regex.compile(
+    r"""
+        (?<!\d)(?P<y>19\d\d|20\d\d|2100)(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d)))
+      | (?<![\p{L}\p{N}])(?P<q>['’]\d\d)(?!\d)
+      | (?<![\p{L}\p{N}./\-])
+        (?:(?P<ta>\d\d)\.(?P<tb>\d\d)\.|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/)(?P<ty>\d\d)
+        (?!\d|[./\-]\d)
+    """,
+    regex.VERBOSE,
+)
+
+# Year-first dates, matched forward from the year: 2021-03-12, 2021/03/12, 2021年3月12日.
+_YEAR_FIRST = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}./\-])(?P<iy>\d{4})
+    (?:
+        (?P<isep>[\-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d|[./\-]\d)
+      | \s{0,2}年\s{0,2}(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})\s{0,2}日
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# What comes before a year, matched backwards from it (REVERSE mode with \Z: one attempt).
+_BEFORE_YEAR = regex.compile(
+    r"""
+    (?:
+        # numeric: 12.03.2021, 12/03/2021, 12-03-2021 (separators compared in code)
+        (?<![\p{L}\p{N}./\-])
+        (?P<na>\d{1,2})(?P<ns1>[./\-])(?P<nb>\d{1,2})(?P<ns2>[./\-])
+      |
+        # day month: 12 March 2021, 12th of March 2021, 12. März 2021, 12 de marzo de 2021
+        (?<![\p{L}\p{N}])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|\.º|º|ª|°|\.)?
+        [\s\-/]{0,3}(?:(?:de|of)\s{1,3})?
+        (?P<dm>\L<month>)(?!\p{L})\.?
+        (?:[\s,/\-]{1,4}(?:del?\s{1,3})?|(?<=\.))
+      |
+        # month day: March 12, 2021; Mar. 12th, 2021; March 28 2024; also glued to a word
+        # or number before it, as text dumps glue them ("by Jane DoeMarch 12, 2021")
+        (?:(?<![\p{L}\p{N}])|(?<=[\p{Ll}\p{N}])(?-i:(?=\p{Lu})))
+        (?P<mm>\L<month>)(?!\p{L})\.?\s{0,3}
+        (?P<md>\d{1,2})(?:st|nd|rd|th)?
+        \s{0,2},?\s{0,3}
+    )
+    \Z
+    """,
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
+    month=_MONTH_LIST,
+)
+
+_AMPM = r"(?P<ap>(?i:[ap]\.?\s?m\.?)(?![\p{L}\p{N}]))"
+
+
+def _zone_pattern(*, balanced: bool) -> str:
+    """The zone grammar; ``balanced`` checks parentheses (not possible in REVERSE mode)."""
+    close = r"(?(zp)\s{0,2}\))" if balanced else r"(?:\s{0,2}\))?"
+    return (
+        r"""
+    (?:
+        (?<=\d)(?P<zz>Z)(?![\p{L}\p{N}])
+      |
+        \s{0,3}(?P<zp>\(\s{0,2})?
+        (?:
+            (?P<zu>UTC|GMT|UT)(?:\s{0,2}(?P<zs>[+\-\N{MINUS SIGN}\N{EN DASH}])\s{0,2}
+                (?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?(?![\p{L}\p{N}])
+          |
+            (?P<ns>[+\-\N{MINUS SIGN}])(?P<nh>0\d|1[0-4]):?(?P<nm>[0-5]\d)(?!\d)
+          |
+            (?<=[\s(\d])(?P<za>\L<zone>)(?![\p{L}\p{N}])
+        )
+        """
+        + close
+        + r"""
+    )
+    """
+    )
+
+
+_TIME = (
+    r"""
+    (?P<h>\d{1,2})
+    (?:
+        (?P<tsep>[:.h])(?P<mi>\d{2})(?::(?P<se>\d{2})(?:[.,]\d{1,9})?)?(?!\d|[.:]\d)
+        (?:\s{0,2}"""
+    + _AMPM
+    + r""")?
+      |
+        \s{0,2}"""
+    + _AMPM
+    + r"""
+    )
+    (?:\s{0,2}(?:Uhr|hrs|h)(?![\p{L}\p{N}]))?
+    """
+)
+
+_ZONE_LIST = sorted(set(ZONE_OFFSETS) | set(_US_GENERIC), key=len, reverse=True)
+
+# After the date: a Russian year word, then a time with its zone.
+_TAIL = regex.compile(
+    r"""
+    (?P<ysfx>\s{0,2}(?:г\.|гг\.|года|г)(?![\p{L}\p{N}]))?
+    (?:
+        (?:
+            T
+          | (?<=\d)(?=\d)  # a year glued to the time by a text dump: "October 17, 20236:01 PM"
+          | (?:\s{0,3}(?:[,|•·\-–—/@]|(?P<tp>\())\s{0,3}|\s{1,3})
+            (?:(?:at|um|à|a\s{1,2}las|a\s{1,2}la|às|as|alle|ore|om|kl\.?|в)\s{1,3})?
+        )
+        """
+    + _TIME
+    + _zone_pattern(balanced=True)
+    + r"""?
+        (?(tp)\s{0,2}\))
+    )?
+    """,
+    regex.VERBOSE,
+    zone=_ZONE_LIST,
+)
+
+# A time before the date: "4:20 PM ET, Fri March 12, 2021" (REVERSE mode, ends at the date).
+_LEAD_TIME = regex.compile(
+    r"""
+    (?<![\d:.])"""
+    + _TIME
+    + _zone_pattern(balanced=False)
+    + r"""?
+    (?:\s{0,3}[,|•·\-–—/]\s{0,3}|\s{1,3})
+    (?:(?:on|le|el|am|den|the)\s{1,3})?
+    \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+    zone=_ZONE_LIST,
+)
+
+_WEEKDAY = regex.compile(
+    r"(?<!\p{L})(?P<w>\L<weekday>)(?!\p{L})\.?\s{0,2},?\s{0,3}(?:(?:le|el|den|the)\s{1,3})?\Z",
+    regex.IGNORECASE | regex.REVERSE,
+    weekday=_WEEKDAY_LIST,
+)
+
+_LABEL = regex.compile(
+    r"""
+    (?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?-i:(?=\p{Lu})))
+    (?P<l>\L<label>)(?:\s{1,3}(?:on|at|am|um|le|el|em|il|op|den|:))?
+    \s{0,3}[:\-–—]?\s{0,3}\Z
+    """,
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
+    label=_LABEL_LIST,
+)
+
+
+def _index(pattern: regex.Pattern[str]) -> Mapping[str, int]:
+    """Group name -> number (``regex`` looks names up slowly; numbers are fast)."""
+    return MappingProxyType(dict(pattern.groupindex))
+
+
+_ANCHOR_IX = _index(_ANCHOR)
+_YEAR_FIRST_IX = _index(_YEAR_FIRST)
+_BEFORE_YEAR_IX = _index(_BEFORE_YEAR)
+_TAIL_IX = _index(_TAIL)
+_LEAD_TIME_IX = _index(_LEAD_TIME)
+
+#: How far before a date the weekday, leading time and label may start.
+_LOOKBACK = 48
+
+# --------------------------------------------------------------------------------------------
+# Values
+# --------------------------------------------------------------------------------------------
+
+
+def _year(raw: str) -> int | None:
+    digits = raw.lstrip("'’")
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 70 else 1900
+    return year if 1900 <= year <= 2100 else None
+
+
+def _date(year: int | None, month: int, day: int) -> _dt.date | None:
+    if year is None or not 1 <= month <= 12 or day < 1:
+        return None
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(a: int, b: int, year: int | None, sep: str) -> _dt.date | None:
+    """Read ``a sep b sep year``: day first with ``.``/``-``, US month first with ``/``."""
+    if sep == "/" and a <= 12:
+        return _date(year, a, b) or _date(year, b, a)
+    return _date(year, b, a) or _date(year, a, b)
+
+
+_YEAR_GAP = " ,./-'\N{RIGHT SINGLE QUOTATION MARK}\t\N{NO-BREAK SPACE}"
+
+
+def _may_precede_year(text: str, lo: int, ys: int) -> bool:
+    """Cheap test before :data:`_BEFORE_YEAR`: the year follows a number or a month name."""
+    j = ys - 1
+    while j >= lo and ys - j <= 4 and text[j] in _YEAR_GAP:
+        j -= 1
+    if j < lo or ys - j > 4:
+        return False
+    if text[j].isdigit():
+        return True
+    k = j
+    while k >= lo and j - k < 12 and text[k].isalpha():
+        k -= 1
+    word = text[k + 1 : j + 1].casefold()
+    if word in ("st", "nd", "rd", "th"):
+        return k >= lo and text[k].isdigit()
+    return word in MONTHS or word in ("de", "del")
+
+
+def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _dt.date] | None:
+    """The span and value of the date around a year anchor, or None."""
+    g, ix = anchor.group, _ANCHOR_IX
+    ys, ye = anchor.span()
+    if g(ix["ty"]):
+        year = _year(g(ix["ty"]))
+        if g(ix["ta"]):
+            day = _numeric(int(g(ix["ta"])), int(g(ix["tb"])), year, ".")
+        else:
+            day = _numeric(int(g(ix["sa"])), int(g(ix["sb"])), year, "/")
+        return None if day is None else (ys, ye, day)
+    four = g(ix["y"])
+    if four:
+        first = _YEAR_FIRST.match(text, ys)
+        if first is not None:
+            f, fx = first.group, _YEAR_FIRST_IX
+            if f(fx["cm"]):
+                day = _date(_year(four), int(f(fx["cm"])), int(f(fx["cd"])))
+            else:
+                day = _date(_year(four), int(f(fx["im"])), int(f(fx["id"])))
+            return None if day is None else (ys, first.end(), day)
+    lo = max(floor, ys - _LOOKBACK)
+    if not _may_precede_year(text, lo, ys):
+        return None
+    before = _BEFORE_YEAR.search(text, lo, ys)
+    if before is None:
+        return None
+    year = _year(four or g(ix["q"]))
+    b, bx = before.group, _BEFORE_YEAR_IX
+    if b(bx["na"]):
+        if not four or b(bx["ns1"]) != b(bx["ns2"]):
+            return None
+        day = _numeric(int(b(bx["na"])), int(b(bx["nb"])), year, b(bx["ns1"]))
+    elif b(bx["dd"]):
+        day = _date(year, MONTHS[b(bx["dm"]).casefold()], int(b(bx["dd"])))
+    else:
+        name = b(bx["mm"]).casefold()
+        if name in _DAY_FIRST_ONLY:
+            return None
+        day = _date(year, MONTHS[name], int(b(bx["md"])))
+    return None if day is None else (before.start(), ye, day)
+
+
+def _clock(m: regex.Match[str], ix: Mapping[str, int]) -> tuple[int, int, int] | None:
+    """Hour, minute, second of a matched time, or None when impossible."""
+    g = m.group
+    hour = int(g(ix["h"]))
+    minute = int(g(ix["mi"]) or 0)
+    second = int(g(ix["se"]) or 0)
+    if minute > 59 or second > 59:
+        return None
+    ap = g(ix["ap"])
+    if ap:
+        if not 1 <= hour <= 12:
+            return None
+        hour %= 12
+        if ap.lstrip()[0] in "pP":
+            hour += 12
+    elif hour > 23:
+        return None
+    return hour, minute, second
+
+
+def _nth_sunday(year: int, month: int, n: int) -> _dt.date:
+    first = _dt.date(year, month, 1)
+    return first + _dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _last_sunday(year: int, month: int) -> _dt.date:
+    nxt = _dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - _dt.timedelta(days=1)
+    return last - _dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _us_daylight(day: _dt.date) -> bool:
+    if day.year >= 2007:
+        return _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+    return _nth_sunday(day.year, 4, 1) <= day < _last_sunday(day.year, 10)
+
+
+def _offset(m: regex.Match[str], ix: Mapping[str, int], day: _dt.date) -> int | bool | None:
+    """Offset east of UTC in minutes of a matched zone; False when the match has no zone,
+    None when the offset is impossible."""
+    g = m.group
+    if g(ix["zz"]):
+        return 0
+    if g(ix["zu"]):
+        if not g(ix["zs"]):
+            return 0
+        hours, minutes = int(g(ix["zh"])), int(g(ix["zm"]) or 0)
+        sign = -1 if g(ix["zs"]) != "+" else 1
+    elif g(ix["ns"]):
+        hours, minutes = int(g(ix["nh"])), int(g(ix["nm"]))
+        sign = -1 if g(ix["ns"]) != "+" else 1
+    elif g(ix["za"]):
+        name = g(ix["za"])
+        if name in _US_GENERIC:
+            standard, daylight = _US_GENERIC[name]
+            return daylight if _us_daylight(day) else standard
+        return ZONE_OFFSETS[name]
+    else:
+        return False
+    if hours > 14 or minutes > 59:
+        return None
+    return sign * (hours * 60 + minutes)
+
+
+# --------------------------------------------------------------------------------------------
+# Scanning
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    match: DateMatch
+    label_start: int
+
+
+def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
+    """The date expression around a year anchor, with time, zone, weekday and label; None
+    when there is none or it is impossible."""
+    core = _core(text, anchor, floor)
+    if core is None:
+        return None
+    start, end, day = core
+    clock: tuple[int, int, int] | None = None
+    offset: int | None = None
+    tail = _TAIL.match(text, end)
+    if tail is not None and tail.end() > end:
+        if tail.group(_TAIL_IX["h"]) is not None:
+            clock = _clock(tail, _TAIL_IX)
+            zone = _offset(tail, _TAIL_IX, day)
+            if clock is None or zone is None:
+                return None
+            offset = None if zone is False else int(zone)
+        end = tail.end()
+    # leading time ("4:20 PM ET, Fri March 12, 2021"): weekday first, then the time before it
+    weekday = _WEEKDAY.search(text, max(floor, start - _LOOKBACK), start)
+    if weekday is not None:
+        start = weekday.start()
+    if clock is None:
+        lead = _LEAD_TIME.search(text, max(floor, start - _LOOKBACK), start)
+        if lead is not None:
+            clock = _clock(lead, _LEAD_TIME_IX)
+            zone = _offset(lead, _LEAD_TIME_IX, day)
+            if clock is None or zone is None:
+                return None
+            offset = None if zone is False else int(zone)
+            start = lead.start()
+            if weekday is None:
+                weekday = _WEEKDAY.search(text, max(floor, start - _LOOKBACK), start)
+                if weekday is not None:
+                    start = weekday.start()
+    label_start = start
+    label: str | None = None
+    found_label = _LABEL.search(text, max(floor, start - _LOOKBACK), start)
+    if found_label is not None:
+        label = _LABELS[" ".join(found_label.group(1).casefold().split())]
+        label_start = found_label.start()
+    hour, minute, second = clock or (0, 0, 0)
+    tz = None if offset is None else _dt.timezone(_dt.timedelta(minutes=offset))
+    value = _dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
+    return _Found(
+        DateMatch(
+            start=start,
+            end=end,
+            value=value,
+            has_time=clock is not None,
+            has_zone=tz is not None,
+            has_weekday=weekday is not None,
+            label=label,
+        ),
+        label_start,
+    )
+
+
+def _scan(text: str) -> Iterator[_Found]:
+    """Every date expression of ``text``, left to right, without overlaps."""
+    pos = 0
+    floor = 0
+    while True:
+        anchor = _ANCHOR.search(text, pos)
+        if anchor is None:
+            return
+        found = _build(text, anchor, floor)
+        if found is None:
+            pos = anchor.end()
+            continue
+        yield found
+        pos = floor = found.match.end
+
+
+def find_date(text: str) -> DateMatch | None:
+    """The first plausible date expression anywhere in ``text``, or None."""
+    if not isinstance(text, str) or _DIGIT.search(text) is None:
+        return None
+    for found in _scan(text):
+        return found.match
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Datelines and banners
+# --------------------------------------------------------------------------------------------
+
+#: Longest line that can still be a dateline.
+_MAX_DATELINE = 160
+#: Longest line that can still be a capture banner.
+_MAX_BANNER = 60
+
+_READING_TIME = regex.compile(
+    r"""
+    (?:reading\s{1,2}time|read\s{1,2}time|lesezeit|temps\s{1,2}de\s{1,2}lecture|
+       tiempo\s{1,2}de\s{1,2}lectura|tempo\s{1,2}di\s{1,2}lettura|leestijd|время\s{1,2}чтения)
+    \s{0,2}:?\s{0,2}\d{1,3}\s{0,2}\p{L}{1,9}\.?
+  | \d{1,3}\s{0,2}(?:-\s{0,2})?(?:min|mins|minute|minutes|minuten|minutos|minuti|мин)\.?
+    (?:\s{1,2}(?:read|de\s{1,2}lecture|de\s{1,2}lectura|di\s{1,2}lettura|lesen|lezen|
+       Lesezeit|leestijd|чтения))?(?!\p{L})
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_COMMENT_COUNT = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])(?:\d{1,6}|no)\s{0,2}
+    (?:comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?|commenti|
+       reacties|комментари\p{L}{0,3})(?!\p{L})
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]{0,40}|\p{N}")
+
+#: Words that may stand next to a date in a dateline without making it prose.
+_FILLERS = frozenset(
+    """at on by in le el la am um de del du da den der the of und and et y e и в г года гг
+    updated published posted min read mis à jour par por von door""".split()
+)
+#: Characters of code, markup and formulas, never found in a dateline.
+_CODE_CHARS = regex.compile(r"[<>={}_\\$%]")
+_BY_WORDS = frozenset({"by", "par", "por", "von", "door"})
+#: At most this many other (capitalised) words: a city, an agency, an author's name.
+_MAX_EXTRA_WORDS = 4
+
+
+def _residual_ok(text: str) -> bool:
+    """Whether what is left of a line around its dates is dateline furniture."""
+    if _CODE_CHARS.search(text) is not None:
+        return False
+    rest = _COMMENT_COUNT.sub(" ", _READING_TIME.sub(" ", text))
+    extra = 0
+    after_by = False
+    for word in _WORD.findall(rest):
+        if word[0].isdigit():
+            return False
+        low = word.casefold().rstrip(".")
+        if low in _FILLERS or low in _LABELS:
+            after_by = low in _BY_WORDS
+            continue
+        # the first word after "by" may be a lower-case user name ("by admin")
+        if not word[0].isupper() and not after_by:
+            return False
+        after_by = False
+        extra += 1
+        if extra > _MAX_EXTRA_WORDS:
+            return False
+    return True
+
+
+def _dateline_parts(text: str, max_len: int) -> tuple[_Found, str] | None:
+    if not isinstance(text, str) or len(text) > max_len or _DIGIT.search(text) is None:
+        return None
+    first: _Found | None = None
+    pieces: list[str] = []
+    pos = 0
+    for found in _scan(text):
+        if first is None:
+            first = found
+        pieces.append(text[pos : found.label_start])
+        pos = found.match.end
+    if first is None:
+        return None
+    pieces.append(text[pos:])
+    return first, " ".join(pieces)
+
+
+def parse_dateline(text: str) -> DateMatch | None:
+    """The date of a dateline, or None when the line is not one.
+
+    A dateline is a line that the date expression (with label, weekday, time and zone)
+    covers nearly entirely: what is left may only be separators, a reading time
+    (``5 min read``), small words (``at``, ``by``, ``le`` ...) and at most four capitalised
+    words (a city ``WASHINGTON —``, an agency, an author's name). A second date (``Published
+    ...; Updated ...``) is allowed; the first one is returned. Lines over 160 characters and
+    prose containing a date give None.
+    """
+    parts = _dateline_parts(text, _MAX_DATELINE)
+    if parts is None:
+        return None
+    first, rest = parts
+    return first.match if _residual_ok(rest) else None
+
+
+_BANNER_REST = regex.compile(r"[\s,.|•·\-–—/]*")
+
+
+def parse_banner(text: str) -> _dt.date | None:
+    """The date of a capture/"today" banner, or None.
+
+    A banner is a short line (at most 60 characters) that is exactly one date with a weekday
+    and no time, zone or label: ``Thursday March 28 2024``, ``Thursday, 28 March 2024``,
+    ``Donnerstag, 28. März 2024``.
+    """
+    parts = _dateline_parts(text, _MAX_BANNER)
+    if parts is None:
+        return None
+    first, rest = parts
+    m = first.match
+    if not m.has_weekday or m.has_time or m.has_zone or m.label is not None:
+        return None
+    if _BANNER_REST.fullmatch(rest) is None:
+        return None
+    return m.value.date()
