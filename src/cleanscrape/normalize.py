@@ -142,12 +142,11 @@ def normalize(text: str | bytes, config: Config | None = None) -> str:
     else:
         decoded = text
     text = _LINE_BREAKS.sub("\n", decoded)
+    if cfg.fix_mojibake:
+        # Before the space step: mojibake often hides in NBSP and C1 characters.
+        text = _fix_mojibake(text)
     if _ODD.search(text) is not None:
         text = text.translate(_SPACE_TABLE)
-    if cfg.fix_mojibake:
-        text = _fix_mojibake(text)
-        if _ODD.search(text) is not None:  # ftfy may bring back odd spaces
-            text = text.translate(_SPACE_TABLE)
     squeezed: str = _SPACES.sub(_squeeze, text)
     return squeezed
 

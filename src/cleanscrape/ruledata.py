@@ -25,7 +25,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         id="separator",
         category="separator",
-        pattern=r"^[-=_*~#.•·|/\\+—–―─━]{2,}$|^(?:[*•·#~] ?){2,}[*•·#~]?$|^[-—–|/·•*]$",
+        pattern=r"^[-=_*~#.•·|/\\+—–―─━]{2,}$|^[*•·#~](?: ?[*•·#~])++$|^[-—–|/·•*]$",
         languages=("*",),
         description="A line of separator punctuation only (`--`, `***`, `* * *`, `———`).",
         max_chars=80,
@@ -47,7 +47,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         category="social",
         pattern=(
             rf"^(?:please\s)?(?:follow|like|join|find|connect with|subscribe to)\s(?:us|me)\b"
-            rf"|^(?:you can\s)?(?:also\s)?follow\s\S+(?:\s\S+)?\son\s{_NETWORKS}\b"
+            rf"|^(?:you can\s)?(?:also\s)?follow\s\S+(?:\s\S+){{0,3}}\son\s{_NETWORKS}\b"
             rf"|^(?:follow|like)\s(?:us\s)?on\s{_NETWORKS}\b"
             r"|^folg(?:en sie|t) uns\b|^suivez[- ]nous\b|^s[ií]guenos\b|^seguici\b|^siga-nos\b"
             r"|^подписывайтесь\b|^читайте нас\b|^volg ons\b"
@@ -80,7 +80,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|share article|share story|teilen|artikel teilen|partager(?: cet article)?"
             r"|compartir(?: en \w+)?|condividi|compartilhe|поделиться|delen|drucken|imprimer"
             r"|imprimir)\s?:?$"
-            rf"|^(?:share|tweet|teilen|partager|compartir)\b.{{0,40}}{_NETWORKS}"
+            rf"|^(?:share|tweet|teilen|partager|compartir)\b.{{0,40}}\b{_NETWORKS}$"
             r"|^click to (?:share|email|print|tweet)\b.{0,60}$|^(?:opens in (?:a )?new window)$"
         ),
         languages=(*_ALL, "it", "pt", "nl"),
@@ -93,13 +93,13 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         pattern=(
             r"^subscribe(?: now| today| here)?[.!]?$|^subscriptions?$"
             r"|\bsubscribe (?:now |today )?(?:to|for|and)\b.{0,80}"
-            r"\b(?:access|read|journalism|unlimited|newspaper|digital|month|year)"
+            r"\b(?:full access|unlimited|journalism|newspaper|digital access|per month|a month)"
             r"|^by subscribing\b|\bsupport (?:our|independent|quality|local)\b.{0,40}journalism"
             r"|\bindependent,? quality journalism\b|\bsubscribe on a (?:monthly|yearly) basis\b"
             r"|^already (?:a )?(?:subscriber|member|have an account)\b"
             r"|\bsubscribers only\b|\bsubscriber only\b|\bmembers only\b|\bmember only\b|\bcontinue reading\b.{0,40}\bsubscri"
             r"|\bto continue reading\b|\bunlock (?:this|full|unlimited)\b|\bbecome a (?:member|subscriber|patron)\b"
-            r"|^(?:jetzt )?abonnieren$|\babo abschließen\b|^abonnez-vous\b|^suscr[ií]bete\b"
+            r"|^(?:jetzt )?abonnieren$|\babo abschließen\b|^abonnez-vous\b|^suscr[ií]bete para\b"
             r"|^оформите подписку\b|\bpaywall\b|\bfree trial\b.{0,60}\bsubscri"
             r"|\bit does not cost much\b|\bdonate (?:now|today)\b|^donate$"
         ),
@@ -116,7 +116,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^(?:enter|your) (?:your )?e-?mail(?: address)?\b|^e-?mail address\*?:?$"
             r"|\bdelivered (?:straight |directly )?to your inbox\b|^newsletters?$"
             r"|\bnewsletter (?:abonnieren|bestellen)\b|\binscrivez-vous\b.{0,40}newsletter"
-            r"|\bsuscr[ií]bete\b.{0,40}(?:newsletter|bolet[ií]n)|\bподпишитесь\b.{0,40}рассылк"
+            r"|\bsuscr[ií]bete\b.{0,40}(?:newsletter|bolet[ií]n)|^suscr[ií]bete a nuestr[oa] (?:bolet[ií]n|newsletter)|\bподпишитесь\b.{0,40}рассылк"
             r"|^(?:thanks|thank you) for (?:signing up|subscribing)\b"
             r"|^oops! something went wrong while submitting the form"
         ),
@@ -128,7 +128,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="cookie.notice",
         category="cookie",
         pattern=(
-            r"\buses cookies\b|\buse cookies\b"
+            r"\b(?:site|we|website|page) uses cookies\b|\bwe use cookies\b"
             r"|\buse of cookies\b|\bcookie (?:policy|settings|preferences|consent|notice)\b"
             r"|^(?:accept|allow|reject|decline|manage)(?: all)?(?: cookies)?$"
             r"|^(?:accept|allow) (?:all )?cookies\b|\bnon-essential cookies\b"
@@ -152,7 +152,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|en savoir plus|leer m[aá]s|ver m[aá]s|читать (?:далее|также|еще|ещё)|показать ещё"
             r"|continua a leggere|leia mais|lees meer)\b.{0,30}$"
             r"|\bsee more$|\bread more$|\bshow more$|\bview more$"
-            r"|^more$|^load more$|^\W{0,3}(?:back to top|top)\W{0,3}$"
+            r"|^more$|^load more$"
             r"|^[(\[](?:see|view|show|read) (?:all|more)[)\]]$|^(?:view|see) all\W{0,3}$"
         ),
         languages=(*_ALL, "it", "pt", "nl"),
@@ -192,6 +192,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         pattern=(
             r"^(?:skip to (?:main )?(?:content|navigation|main)|jump to (?:content|navigation)"
             r"|toggle (?:navigation|menu)|open (?:menu|search)|close(?: menu| search)?|menu|search"
+            r"|back to top|top of page|nach oben|haut de page|volver arriba|наверх"
             r"|search for:?|sign ?in|sign ?up|log ?in|log ?out|register|my account|account"
             r"|create (?:a |your )?(?:free )?account|forgot (?:your )?password\??|×|✕|x"
             r"|zum inhalt springen|anmelden|suche|aller au contenu|se connecter|rechercher"
@@ -219,7 +220,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="copyright",
         category="copyright",
         pattern=(
-            r"^(?:©|\(c\)|copyright\b|&copy;)|\ball rights reserved\b|\balle rechte vorbehalten\b"
+            r"^(?:©|\(c\)|&copy;)|^copyright\s?(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b"
             r"|\btous droits réservés\b|\btodos los derechos reservados\b|\bвсе права защищены\b"
             r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
         ),
@@ -264,8 +265,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="comments.header",
         category="comments",
         pattern=(
-            r"^\S.{0,100}\b(?:says|said|wrote|writes|replied|sagt|schrieb|schreibt|a écrit"
-            r"|dice|dijo|escribió|пишет|написал|написала)\s?:$"
+            r"^\S{1,40}(?: \S{1,40}){0,2} (?:says|said|wrote|writes|replied|sagt|schrieb|schreibt"
+            r"|a écrit|dice|dijo|escribió|пишет|написал|написала)\s?:$"
+            r"|^\S.{0,80} (?:at|um|à|a las|в) \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?\)? (?:says|said|wrote"
+            r"|sagt|schrieb|a écrit|dice|dijo|escribió|пишет|написал|написала)\s?:$"
         ),
         languages=_ALL,
         description="The header of one comment (`Jane on March 3, 2021 at 4:47 pm said:`).",
@@ -291,7 +294,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="image.credit",
         category="image",
         pattern=(
-            r"^(?:photo|image|picture|foto|bild|crédit(?:s)? photo|фото|illustration|video|file photo)"
+            r"^(?:photo|image|picture|foto|bild|crédit(?:s)? photo|фото|illustration|file photo)"
             r"(?: credit)?s?\s?(?::|by|/|©)\s?\S.{0,80}$"
             r"|^\(?(?:photo|image)(?: by)?:? [^.!?]{0,60}/(?:getty|afp|reuters|ap|epa|dpa|shutterstock"
             r"|alamy)\b.{0,30}$|^(?:getty images|shutterstock|istock(?:photo)?)\b.{0,30}$"

@@ -41,6 +41,7 @@ __all__ = ["Rule", "RuleSet", "default_rules"]
 
 _ID = regex.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*")
 _FLAGS = regex.IGNORECASE
+_GLOBAL_FLAGS = regex.compile(r"\(\?[aiLmsuxV0-9]+\)")
 
 
 def _check_id(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
@@ -51,6 +52,13 @@ def _check_id(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
 
 
 def _check_pattern(inst: Rule, _attr: attrs.Attribute[str], value: str) -> None:
+    if _GLOBAL_FLAGS.search(value):
+        raise RuleError(
+            f"rule {inst.id!r}: global inline flags change every rule of the set; "
+            f"use a scoped group such as (?x:...) instead: {value!r}"
+        )
+    if "(?P<" in value or "(?<" in value.replace("(?<=", "").replace("(?<!", ""):
+        raise RuleError(f"rule {inst.id!r}: named groups are not allowed in patterns: {value!r}")
     try:
         regex.compile(value, _FLAGS)
     except regex.error as exc:
@@ -143,6 +151,8 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
         inner = body[3:close]
         if close < 0 or not inner or any(c in inner for c in "()[]\\?*+{.^$"):
             return None
+        if body[close + 1 : close + 2] in ("?", "*", "{"):
+            return None  # an optional group: nothing in it is required
         options = inner.split("|")
         if any(len(o) < _MIN_LITERAL for o in options):
             return None
@@ -159,6 +169,14 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
             break
     literal = "".join(out)
     return (literal.lower(),) if len(literal) >= _MIN_LITERAL else None
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        regex.compile(pattern, _FLAGS)
+    except regex.error:
+        return False
+    return True
 
 
 class _Bucket:
@@ -204,7 +222,12 @@ class _Matcher:
         self._by_group: dict[str, Rule] = {}
         branches: list[tuple[int | None, str, str]] = []  # (max_chars, group, branch)
         for i, r in enumerate(rules):
-            for j, alt in enumerate(_split_alternatives(r.pattern)):
+            alternatives = _split_alternatives(r.pattern)
+            if len(alternatives) > 1 and not all(map(_compiles, alternatives)):
+                # Alternatives that do not stand alone (inline flags, comments): search
+                # the whole pattern as one floating branch.
+                alternatives = ["(?:" + r.pattern + ")"]
+            for j, alt in enumerate(alternatives):
                 group = f"r{i}_{j}"
                 self._by_group[group] = r
                 branches.append((r.max_chars, group, alt))
