@@ -1,0 +1,405 @@
+"""The classifier on small pages written for the tests: one verdict per line, the article
+run, the zones around it, structure inside it, fields, blocks, and hostile lines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from collections.abc import Iterator
+
+import pytest
+
+from cleanscrape import Rule, RuleSet, default_rules
+from cleanscrape.classify import Verdict, classify
+from cleanscrape.model import ROLES
+from cleanscrape.normalize import normalize, split_lines
+
+RULES = default_rules()
+
+TITLE = "Council approves new harbour wall"
+P1 = (
+    "The council approved the plan on Tuesday after a long debate about its cost, and work"
+    " will start in May."
+)
+P2 = (
+    "Engineers said the new wall would protect about two hundred homes from the kind of"
+    " flooding seen last winter."
+)
+P3 = (
+    "Residents welcomed the decision but asked for help with repairs to homes that were"
+    " damaged in the floods."
+)
+P4 = (
+    "The regional government will pay half of the cost, and the rest will come from a loan"
+    " and the harbour fund."
+)
+
+
+def run(text: str, *, rules: RuleSet = RULES, source: str | None = None) -> list[Verdict]:
+    lines = split_lines(normalize(text))
+    verdicts = classify(lines, rules, source=source)
+    assert len(verdicts) == len(lines)
+    for line, v in zip(lines, verdicts):
+        assert v.role in ROLES
+        assert (v.role == "blank") == (line == ""), (line, v)
+        assert (v.rule == "") == (v.role == "blank"), (line, v)
+    return verdicts
+
+
+def verdicts_of(
+    text: str, *, rules: RuleSet = RULES, source: str | None = None
+) -> dict[str, Verdict]:
+    """The verdict of each non-blank line, by its text (the texts here are distinct)."""
+    lines = split_lines(normalize(text))
+    return {ln: v for ln, v in zip(lines, run(text, rules=rules, source=source)) if ln}
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks)
+
+
+# --- totality ------------------------------------------------------------------------------
+
+
+def test_no_lines() -> None:
+    assert classify([], RULES) == []
+
+
+def test_only_blank_lines() -> None:
+    assert classify(["", "", ""], RULES) == [Verdict("blank", "")] * 3
+
+
+def test_single_line() -> None:
+    assert len(classify(["Just one line of text"], RULES)) == 1
+
+
+def test_verdict_is_frozen() -> None:
+    v = Verdict("body", "body.prose")
+    with pytest.raises(AttributeError):
+        v.role = "chrome"  # type: ignore[misc]
+
+
+def test_page_without_prose_keeps_rule_ids() -> None:
+    v = verdicts_of("Menu\nSearch\nLoading...\nContact us")
+    assert v["Menu"] == Verdict("chrome", "ui.control")
+    assert v["Search"] == Verdict("chrome", "ui.control")
+    assert v["Loading..."] == Verdict("chrome", "ui.loading")
+    assert v["Contact us"] == Verdict("chrome", "legal.links")
+
+
+def test_deterministic() -> None:
+    text = page("World\nSport", TITLE, "By Jane Doe", P1, "Advertisement", P2, P3, "Read more")
+    first = run(text)
+    run(page("Something else entirely.", P4))
+    assert run(text) == first
+
+
+# --- the article and its zones ---------------------------------------------------------------
+
+
+def test_prose_is_body() -> None:
+    v = verdicts_of(page(TITLE, P1, P2, P3))
+    assert v[TITLE] == Verdict("title", "field.title")
+    for p in (P1, P2, P3):
+        assert v[p] == Verdict("body", "body.prose")
+
+
+def test_header_zone() -> None:
+    v = verdicts_of(page("World\nSport\nCulture", TITLE, "By Jane Doe", P1, P2, P3))
+    for nav in ("World", "Sport", "Culture"):
+        assert v[nav] == Verdict("chrome", "struct.header"), nav
+    assert v[TITLE].role == "title"
+    assert v["By Jane Doe"] == Verdict("byline", "field.byline")
+
+
+def test_footer_zone() -> None:
+    teasers = "Port strike ends\nNew bridge plan shelved\nSchool gets solar roof"
+    v = verdicts_of(page(TITLE, P1, P2, P3, teasers))
+    for teaser in teasers.split("\n"):
+        assert v[teaser] == Verdict("chrome", "struct.footer"), teaser
+
+
+def test_comment_section_ends_the_article() -> None:
+    c1 = (
+        "I think this is a great idea and the council should have done it years ago,"
+        " honestly, well done."
+    )
+    c2 = (
+        "The wall is a waste of money and it will not stop the next big flood, mark my"
+        " words on that."
+    )
+    v = verdicts_of(page(TITLE, P1, P2, "Leave a comment", c1, c2))
+    assert v["Leave a comment"] == Verdict("chrome", "comments.prompt")
+    assert v[c1] == Verdict("chrome", "struct.footer")
+    assert v[c2] == Verdict("chrome", "struct.footer")
+    assert v[P2] == Verdict("body", "body.prose")
+
+
+def test_related_heading_ends_the_article() -> None:
+    teaser = (
+        "A long teaser paragraph about another story that the site wants you to read,"
+        " with punctuation."
+    )
+    v = verdicts_of(page(TITLE, P1, P2, "Related articles", teaser))
+    assert v["Related articles"] == Verdict("chrome", "nav.related")
+    assert v[teaser] == Verdict("chrome", "struct.footer")
+
+
+# --- inside the article ----------------------------------------------------------------------
+
+
+def test_rule_line_inside_the_article() -> None:
+    v = verdicts_of(page(TITLE, P1, "Advertisement", P2, "Read more", P3))
+    assert v["Advertisement"] == Verdict("chrome", "ad.label")
+    assert v["Read more"] == Verdict("chrome", "nav.more")
+    assert v[P2] == Verdict("body", "body.prose")
+    assert v[P3] == Verdict("body", "body.prose")
+
+
+def test_link_list_inside_the_article() -> None:
+    links = "\n".join(
+        [
+            "Port Strike Ends After Four Days",
+            "New Bridge Plan Shelved Again",
+            "Island School Gets Solar Roof",
+        ]
+    )
+    v = verdicts_of(page(TITLE, P1, P2, links, P3, P4))
+    for link in links.split("\n"):
+        assert v[link] == Verdict("chrome", "struct.linklist"), link
+    assert v[P3] == Verdict("body", "body.prose")
+
+
+def test_subheading_followed_by_prose_is_body() -> None:
+    v = verdicts_of(page(TITLE, P1, P2, "Who pays for the wall", P3, P4))
+    assert v["Who pays for the wall"] == Verdict("body", "body.context")
+
+
+def test_short_sentence_is_body() -> None:
+    v = verdicts_of(page(TITLE, P1, "He declined to comment.", P2, P3))
+    assert v["He declined to comment."] == Verdict("body", "body.context")
+
+
+def test_stray_label_is_short_chrome() -> None:
+    v = verdicts_of(page(TITLE, P1, P2, "Gallery\nAdvertisement", P3, P4))
+    assert v["Gallery"] == Verdict("chrome", "struct.short")
+    assert v["Advertisement"] == Verdict("chrome", "ad.label")
+
+
+def test_repeated_title_is_removed() -> None:
+    text = page(TITLE, P1, P2, TITLE, P3)
+    lines = split_lines(normalize(text))
+    verdicts = run(text)
+    title_verdicts = [v for ln, v in zip(lines, verdicts) if ln == TITLE]
+    assert title_verdicts == [Verdict("title", "field.title"), Verdict("chrome", "title.duplicate")]
+
+
+def test_repeated_title_in_other_case_and_quotes() -> None:
+    title = "Council \u201capproves\u201d new harbour wall"
+    shout = 'COUNCIL "APPROVES" NEW HARBOUR WALL'
+    v = verdicts_of(page(title, shout, P1, P2, P3))
+    # One of the two is the title, the other its duplicate.
+    assert sorted([v[title].rule, v[shout].rule]) == ["field.title", "title.duplicate"]
+
+
+def test_repeated_paragraph_is_removed_once() -> None:
+    # A lead paragraph printed twice (a standfirst above the text, then the text): the
+    # first copy stays in the body, the second goes; the title is still the headline.
+    text = page(TITLE, P1, P1, P2, P3)
+    lines = split_lines(normalize(text))
+    verdicts = run(text)
+    assert verdicts[lines.index(TITLE)] == Verdict("title", "field.title")
+    copies = [v for ln, v in zip(lines, verdicts) if ln == P1]
+    assert copies == [Verdict("body", "body.prose"), Verdict("chrome", "struct.repeat")]
+
+
+def test_repeated_paragraph_later_in_the_article() -> None:
+    text = page(TITLE, P1, P2, P1, P3)
+    lines = split_lines(normalize(text))
+    verdicts = run(text)
+    assert verdicts[lines.index(TITLE)] == Verdict("title", "field.title")
+    copies = [v for ln, v in zip(lines, verdicts) if ln == P1]
+    assert copies == [Verdict("body", "body.prose"), Verdict("chrome", "struct.repeat")]
+
+
+# --- fields ----------------------------------------------------------------------------------
+
+
+def test_fields() -> None:
+    text = page(
+        "HarbourPost.com",
+        "Friday May 5 2023",
+        TITLE,
+        "May 3, 2023 10:15 AM EDT",
+        "By Jane Doe and Ali Khan",
+        P1,
+        P2,
+        P3,
+    )
+    v = verdicts_of(text)
+    assert v["HarbourPost.com"] == Verdict("site", "field.site")
+    assert v["Friday May 5 2023"] == Verdict("captured", "field.captured")
+    assert v[TITLE] == Verdict("title", "field.title")
+    assert v["May 3, 2023 10:15 AM EDT"] == Verdict("dateline", "field.dateline")
+    assert v["By Jane Doe and Ali Khan"] == Verdict("byline", "field.byline")
+
+
+def test_dateline_after_the_title_and_before_the_repeat() -> None:
+    text = page(
+        "HarbourPost.com",
+        "Friday May 5 2023",
+        TITLE,
+        f"3 May 2023 10:15 (UTC+01:00)\n{TITLE}",
+        "By Jane Doe",
+        P1,
+        P2,
+        P3,
+    )
+    v = verdicts_of(text)
+    assert v["3 May 2023 10:15 (UTC+01:00)"] == Verdict("dateline", "field.dateline")
+    assert v["Friday May 5 2023"] == Verdict("captured", "field.captured")
+    assert v["By Jane Doe"] == Verdict("byline", "field.byline")
+
+
+def test_pitch_sentence_starting_with_by_is_not_a_byline() -> None:
+    pitch = "By subscribing to our paper, you get full digital access to every story."
+    v = verdicts_of(page(TITLE, "By Jane Doe", P1, P2, P3, "--", pitch, "Subscribe"))
+    assert v["By Jane Doe"] == Verdict("byline", "field.byline")
+    assert v[pitch] == Verdict("chrome", "paywall.pitch")
+    assert v["Subscribe"] == Verdict("chrome", "paywall.pitch")
+
+
+def test_source_slug_picks_the_title() -> None:
+    other = "Ferry fares to rise in spring"
+    text = page(other, TITLE, P1, P2, P3)
+    v = verdicts_of(text)
+    assert v[TITLE] == Verdict("title", "field.title")
+    assert v[other] == Verdict("chrome", "struct.header")
+    v = verdicts_of(text, source="https://example.org/news/2023/ferry-fares-rise-spring")
+    assert v[other] == Verdict("title", "field.title")
+    assert v[TITLE].role == "chrome"
+
+
+# --- blocks --------------------------------------------------------------------------------
+
+
+def test_pitch_block_goes_as_a_block() -> None:
+    pitch = "Subscribe today for unlimited digital access to every story."
+    text = page(TITLE, P1, P2, P3, f"Only one euro a week\n{pitch}\nCancel at any time")
+    v = verdicts_of(text)
+    for line in ("Only one euro a week", pitch, "Cancel at any time"):
+        assert v[line] == Verdict("chrome", "paywall.pitch"), line
+
+
+def test_cookie_block_goes_as_a_block() -> None:
+    text = page(
+        "\n".join(
+            [
+                "We use cookies to improve your experience on our site.",
+                "You can change your choice at any time",
+                "Accept",
+            ]
+        ),
+        TITLE,
+        P1,
+        P2,
+        P3,
+    )
+    v = verdicts_of(text)
+    for line in (
+        "We use cookies to improve your experience on our site.",
+        "You can change your choice at any time",
+        "Accept",
+    ):
+        assert v[line] == Verdict("chrome", "cookie.notice"), line
+
+
+def test_block_does_not_swallow_a_link_list() -> None:
+    links = "Port strike ends after four days\nNew bridge plan shelved again"
+    text = page(TITLE, P1, P2, P3, f"Related articles\n{links}", "Sign up for our daily newsletter")
+    v = verdicts_of(text)
+    assert v["Sign up for our daily newsletter"] == Verdict("chrome", "newsletter.signup")
+    for link in links.split("\n"):
+        assert v[link].role == "chrome", link
+        assert v[link].rule in {"struct.footer", "struct.linklist", "nav.related"}, link
+
+
+# --- rule sets -----------------------------------------------------------------------------
+
+
+def test_custom_rule_names_its_lines() -> None:
+    rules = RULES.extended(
+        [Rule(id="promo.podcast", category="promo", pattern=r"^listen to our podcast")]
+    )
+    v = verdicts_of(page(TITLE, P1, "Listen to our podcast", P2, P3), rules=rules)
+    assert v["Listen to our podcast"] == Verdict("chrome", "promo.podcast")
+
+
+def test_disabled_rule_is_not_reported() -> None:
+    text = page(TITLE, P1, P2, P3, "Loading...")
+    assert verdicts_of(text)["Loading..."] == Verdict("chrome", "ui.loading")
+    v = verdicts_of(text, rules=RULES.without(["ui.loading"]))
+    assert v["Loading..."].role == "chrome"
+    assert v["Loading..."].rule != "ui.loading"
+
+
+def test_empty_rule_set() -> None:
+    v = verdicts_of(page(TITLE, P1, P2, P3, "Loading..."), rules=RULES.without(RULES.ids))
+    assert v[P1] == Verdict("body", "body.prose")
+    assert v["Loading..."] == Verdict("chrome", "struct.footer")
+
+
+# --- hostile lines -------------------------------------------------------------------------
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    def handler(_signum: int, _frame: object) -> None:
+        raise _Timeout(f"still running after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, handler)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+HOSTILE = [
+    "By " * 33_000,
+    "a" * 10**6,
+    "." * 10**5,
+    "(" * 10**5,
+    "12:00 " * 10**4,
+    "March 12, 2021 " * 5_000,
+    "12.03.2021 " * 10**4,
+    "Follow us on " * 10**4,
+    "Home > " * 10**4,
+    "- " * 10**5,
+    "\u00a9 " * 10**5,
+]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
+@pytest.mark.parametrize("line", HOSTILE, ids=lambda s: repr(s[:12]))
+def test_hostile_line_finishes(line: str) -> None:
+    text = page(line, TITLE, "By Jane Doe", P1, line, P2, line)
+    with _alarm(10):
+        verdicts = run(text)
+    assert len(verdicts) == len(split_lines(normalize(text)))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
+def test_many_short_lines_finish() -> None:
+    # Distinct short lines, one long link list: linear work takes a fraction of a second,
+    # work quadratic in the length of the run takes far longer than the alarm.
+    text = "\n".join(f"Link number {i}" for i in range(12_000))
+    with _alarm(5):
+        verdicts = run(text)
+    assert all(v.role in ROLES for v in verdicts)
