@@ -83,6 +83,158 @@ _PARTICLES = frozenset(
     """van von der den de del della dei degli di da das dos do du la le les lo bin ibn bint
     al el ter ten zu af av y e und ben""".split()
 )
+#: Common given names (casefolded, without accents) of many languages. A line without "By"
+#: counts as a person's name only with one of these, a middle initial, an honorific or a
+#: credential: headings in title case ("Battery Capacity") have the same shape as names.
+#: Given names that are ordinary words ("Hope", "Mark", "June") are left out on purpose.
+_GIVEN_NAMES = frozenset(
+    """
+    aad aamir aarav aaron abby abdul abdullah abdulrahman abel abena abhishek abigail
+    abu achieng achim ada adaeze adam adebayo adel adela adele aditi aditya adolfo
+    adrian adriana adriano adrienne agnes agnieszka agustin ahmad ahmed ahmet aidan
+    aiden aiko aileen aimee aisha aitana ajay akash akira akshay alain alan alana alba
+    albert alberto alec alejandra alejandro aleksander aleksandra alessandra alessandro
+    alessio alex alexa alexander alexandra alexandre alexandria alexandros alexei alexey
+    alexis alfie alfred alfredo ali alice alicia alina alison alissa alla allan allen
+    allie allison ally alma alok alvaro alvin alyssa ama amanda amara amber amelia
+    amelie amina amir amira amit amitabh amparo amr amy ana anais anand anas anastasia
+    anders andre andrea andreas andrei andres andrew andrey andrii andrzej andy angel
+    angela angeles angelica angeliki angelina angelo angie anil anita anja anjali ankit
+    ankita ann anna annabelle anne annette annie anouk anthony antoine anton antonella
+    antonia antonio anupam anuradha aoife araceli archie aria ariana arianna ariel arjun
+    arlene armando armin arnaud arnold artem arthur artur arturo arun aruna aryan ashish
+    ashley ashok ashton asma astrid aubrey audrey aurelie aurora austin ava avery
+    avinash axel ayesha aylin ayodele aziz babajide bailey barbara barry bart bas bashir
+    beatrice beatriz becky belinda bella ben benito benjamin benoit bernadette bernard
+    bernd bernice beth bethany bettina betty beverly bianca bilal billy birgit bjorn
+    blake blanca bob bobby bogdan bonnie boris brad bradley brady bram brandi brandon
+    brandy brenda brendan brent brett brian briana brianna bridget brigitte britt britta
+    brittany brittney brooke brooklyn bruce bruno bryan bryce burak caitlin caleb calvin
+    cameron camila camilla camille camilo candace candela cara carl carla carlo carlos
+    carlota carmen carol caroline carolyn carrie casey cassandra cassidy catalina
+    catherine cathy cecilia celeste celine cem cesar chad chandler chantal charlene
+    charles charlie charlotte chelsea cheryl chiamaka chiara chidi chinedu chioma chirag
+    chloe chris christa christian christiane christina christine christoph christophe
+    christopher christos christy ciara cindy claire clara clarence claude claudia
+    claudio clay clayton clement clifford clint clinton cody cole colin colleen
+    concepcion connor constance consuelo corey corinne cormac cornelia cory courtney
+    craig cristiano cristina cristobal crystal curtis cynthia daan dagmar dale dallas
+    damian damien damon dan dana daniel daniela daniele danielle danny dariusz darlene
+    darren darryl darya dave david davide dean deanna debbie deborah debra declan deepak
+    deepika delia delphine denis denise deniz dennis derek dermot derrick desiree detlef
+    devendra devin dexter diana diane dianne dick didier diego dieter dimitrios dinesh
+    dirk divya dmitri dmitry dolores domenico dominic dominique don donald donna dora
+    doris dorothy doug douglas dragan drew duane dustin dwayne dylan earl ed eddie edgar
+    edith edna edouard eduardo edward edwin eelco eileen ekaterina elaine eleanor elena
+    eleni eli elif elijah elisa elise eliza elizabeth elke ella ellen ellie elliot
+    elliott ellis elodie eloise elsa elsie emanuele emeka emil emile emilia emilie
+    emilio emily emine emma emre enrico enrique eoin eric erica erik erika erin ernest
+    ernst esteban esther ethan etienne ettore eugene eugenia eva evan evelyn evgeny ewan
+    eze fabien fabio fabrice fabrizio faisal farah farid farouk fatima fatma federica
+    federico felicia felipe felix femi femke fergus fermin fernando filippo finlay fiona
+    floor florence florencia florian folake frances francesca francis francisco franco
+    francois francoise frank franklin franz fred freddie frederic frederick freja frida
+    friedrich funmilayo gabriel gabriela gabriele gabriella gabrielle gael gaelle gail
+    galina gary gaurav gavin geert geeta gemma gene geneva genevieve gennady geoff
+    geoffrey george georgia georgios gerald geraldine gerard gerardo gerd gerhard gert
+    giacomo gianluca gianni gilles gina giorgia giorgio giovanna giovanni gisela gita
+    giulia giulio giuseppe giuseppina gladys glen glenda glenn gloria gonzalo goran
+    gordon grace graciela graham graziella greg gregory greta grigory guadalupe gudrun
+    guillaume guillermo gunnar gunter gustavo gwen gwendolyn hailey hakan haley hamish
+    hamza hana hanna hannah hanneke hans harald harish harold harriet harrison harry
+    harsh haruka haruto hasan hassan hayden heather hector heidi heike heinz helen
+    helena helene helga helmut hemant hendrik henk henrik henry herbert herman hernan
+    herve hideo hilary hina hiroshi holger holly horacio horst howard hugh hugo hugues
+    hui huong hussein hyun iain ian ibrahim ida ifeoma ignacio igor ilaria ilya imogen
+    imran indira ines ingrid ioannis irene irina isaac isabel isabella isabelle isaiah
+    isidro isla ismail ivan jaap jack jackie jackson jacob jacqueline jacques jade jae
+    jae-hyun jagdish jaime jake jakub jamal james jamie jan jana jane janet janice jared
+    jaroslav jasmine jason javier jay jaya jayden jean jeanette jeanne jeff jeffrey
+    jenna jennifer jenny jens jeremiah jeremy jeroen jerome jerry jesse jessica jessie
+    jesus ji-hoon ji-woo jian jill jim jimena jimmy jing jo joachim joan joann joanna
+    joanne joaquin jocelyn jochen jodi jody joe joel joey johan johannes john johnny jon
+    jonathan joost jordan jorg jorge joris jose josefina joseph josephine josette josh
+    joshua joyce juan juanita judith judy julia julian juliana julie julien juliet julio
+    jurgen justin kagiso kaitlyn kaito kamau kaori kara karan karen kari karim karin
+    karina karl katarzyna kate katelyn katerina katharina katherine kathleen kathryn
+    kathy katie katja katrina kavita kay kayla kazuo kees keiko keith kelly kelsey kemal
+    ken kendall kendra kenji kenneth kenny kent kerry kerstin kevin khaled khalid kim
+    kimberly kiran kirill kirk kirsten kirsty klaus koen kofi koji konstantin
+    konstantinos krishna kristen kristian kristin kristina kristy krzysztof ksenia kumar
+    kurt kwabena kwame kyle kylie lacey lachlan laetitia lakshmi lana lance larisa larry
+    lars laura lauren laurence laurent laurie lawrence layla lea leah leandro lee leigh
+    leila lena leo leon leonard leonardo leonid lerato leroy leslie lester leticia lev
+    levi lewis liam lieke lillian linda lindsay lindsey linnea lionel lisa liz lloyd
+    logan lois lorena lorenza lorenzo loretta lori lorraine lotte louis louise luca
+    lucas lucia luciana lucie lucio lucy luigi luis lukas luke luz lydia lynn lyudmila
+    maarten mabel mackenzie madeleine madeline madhu madison mae magdalena maggie magnus
+    mahesh mahmoud makoto maksim malcolm malik mandy manfred manish manoj manon manuel
+    manuela marc marcel marcela marcello marcia marco marcus marek margaret margarita
+    margaux maria mariah mariam marian marianne mariano marie marieke marijke marilyn
+    marina mario marion marisa marisol marjorie markus marlene marsha marshall marta
+    martha martijn martin martina martine marvin mary maryam massimo mateo mathew
+    mathieu matt matteo matthew matthias matthieu maureen maurice maurizio max maxim
+    maxime maxine maya meena mees megan meghan mehmet melanie melinda melissa melody
+    melvin mercedes meredith mette mia micah michael michaela michel michela michele
+    michelle miguel mikael mike mikhail milagros milan mildred miles milica milton min-
+    jun mindy ming minh miranda mireille miriam mirko miroslav misty mitchell mohamed
+    mohammad mohammed mohan molly monica monika monique morgan muhammad mukesh murat
+    muriel mustafa myra myrtle nabil nadia nadine nancy nandini naoko naomi nasser
+    natalia natalie natalya natasha nathalie nathan nathaniel naveen neha neil nelson
+    niamh nicholas nick nicola nicolas nicole nicoletta niels nikhil nikita niklas
+    nikola nikolai nikolaos nils nina ning nisha njeri nkechi noah noel noemie nomvula
+    nora norbert norberto norma norman nour obinna octavio oksana olaf ole oleg olena
+    olga oliver olivia olivier olu oluwaseun omar orla osama oscar otieno owen ozan
+    pablo padraig paige paloma pamela panagiotis paola paolo pascal pascale patrice
+    patricia patricio patrick patsy patty paul paula pauline pavel pavlina paz pedro
+    peggy penelope penny per percy peter petr petra philip philippe phillip phoebe
+    phyllis piero pierre pieter pietro pilar piotr piper pooja pradeep prakash pranav
+    prashant preeti priscilla priya priyanka quinn rachel rafael rafaela raffaele rahul
+    rainer raj rajat rajesh rajiv rakesh ralf ralph ram ramesh rami ramiro ramon randall
+    randy rania raphael rashid rasmus raul ravi ray raymond rebecca reem regina reginald
+    regis reinhard rekha remi renate renaud rene renee rex rhonda rhys ricardo riccardo
+    richard rick ricky riley rita ritu rob robert roberta roberto robin rocco rochelle
+    rocio rodney rodrigo rogelio roger rohan rohit roland rolf romain roman ron ronald
+    ronnie rosa rosalie rosario rosemary ross roy rudiger ruslan russell ruth ruud ryan
+    saad sabine sabrina sachin sadie said sakura salah sally salma salvador salvatore
+    sam samantha sameer sami samir samuel sandeep sander sandra sandrine sandro sandy
+    sanjay sanjeev sanne santiago santosh sara sarah sarita sascha satoshi saurabh
+    savannah scott seamus sean sebastian sebastien seema segun selin seo-yeon serena
+    serge sergei sergey sergio serhiy serkan seth shan shane shankar shannon sharmila
+    sharon shaun shawn sheila shelby shelley sherri sherry shirley shiva shivkumar
+    shreya shruti shweta sidney sierra sigrid silke silvia silvio simon simona simone
+    sinead siobhan sipho sita sjoerd smita sneha sofia sofie soledad solene sophia
+    sophie soren sota spencer srinivas stacey stacy stanislav stanley stefan stefania
+    stefano steffen stella stephane stephanie stephen steve steven stig stijn stuart
+    subhash sudha sue sultan sung sunil sunita suresh susan susanne suzanne sven
+    svetlana swati sydney sylvia sylvie tabitha takashi takeshi tamara tammy tanvi tanya
+    tara taras tariq tarun tatiana tatyana taylor ted teodoro teresa terrence terri
+    terry tessa thabo thelma themba theodore theresa thibault thierry thijs thomas thor
+    thorsten tiffany tijs tim timothy tina tiziana tobias toby todd tom tomas tomasz
+    tommy toni tony torsten tove tracey traci tracy travis trevor tricia troy tugba
+    tunde tyler tyrone uche udo ulf ulrich ulrike uma ursula uwe valentin valentina
+    valeria valerie valerio valery vandana vanessa varun vasilis vasily vera veronica
+    veronique vesna vicente vicki vickie victor victoria vijay vikas vikram viktor
+    viktoria vinay vincent vinod virginia virginie vishal vitaly vittoria vittorio vivek
+    vivian vladimir vladislav volker volodymyr wade walid wallace walter wanda wanjiku
+    wanjiru warren wayne wei wendy werner wesley whitney william willie willis wilma wim
+    winston wojciech wolfgang wouter wyatt xiao ximena yana yann yannick yaroslav
+    yaroslava yash yasmin yaw yekaterina yelena yevgeny yiannis yoko yolanda young
+    yousef youssef yui yuki yulia yuri yury yusuf yuto yves yvonne zach zachary zaid
+    zainab zanele zara zeynep zlatko zoe zofia zoran александр алексей анастасия андрей
+    анна антон артём борис вадим валентина валерий василий вера виктор виктория виталий
+    владимир владислав галина геннадий георгий григорий дарья денис дмитрий евгений
+    евгения екатерина елена елизавета иван игорь илья ирина кирилл константин ксения
+    лариса леонид людмила максим марина мария михаил надежда наталья никита николай
+    оксана олег ольга павел петр полина пётр роман руслан светлана семён сергей софья
+    станислав татьяна тимур федор фёдор юлия юрий яна ярослав
+    """.split()
+)
+
+#: Honorifics before a name ("Dr. Jane Doe").
+_HONORIFICS = frozenset(
+    """dr prof mr mrs ms mx sir dame rev hon sen rep gov gen col capt lt sgt""".split()
+)
 #: Name suffixes.
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv v".split())
 
@@ -103,6 +255,15 @@ _NOT_NAME = frozenset(
     category categories topic topics region regions type price brand popularity relevance
     rating ratings size color colour location country state city author authors tag tags
     continue accept agree terms policy privacy cookies cookie sign login log register
+    use case cases role roles industry industries functionality modality challenge
+    challenges service solution product products function department team size stage goal
+    goals need needs application applications segment sector vertical audience format
+    resource resources content channel integration integrations technology skill level
+    job occupation interest interests platform persona feature features company business
+    subject subjects user users specialty specialties style styles occasion occasions
+    manufacturer manufacturers material materials collection collections room rooms budget
+    season seasons diet ingredient ingredients cuisine course meal method methods genre
+    format formats age ages
     subscribe subscription submit click here please
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -159,6 +320,12 @@ _PUBLICATION_WORDS = frozenset(
     courant газета новости вести известия""".split()
 )
 
+#: Last words of a group signing as one author.
+_COLLECTIVE = frozenset(
+    """team staff desk editors newsroom redaktion rédaction redacción redazione redactie
+    редакция""".split()
+)
+
 #: Words of job titles after a name ("Staff Writer", "Senior Correspondent").
 _TITLE_WORDS = frozenset(
     """writer writers correspondent correspondents editor editors reporter reporters
@@ -168,7 +335,12 @@ _TITLE_WORDS = frozenset(
     founder co-founder ceo cto cfo president professor researcher head lead officer
     strategist consultant freelance freelancer blogger anchor host presenter contributing
     senior associate assistant deputy executive managing special correspondente editorial
-    team fellow scientist economist commentator investigator
+    team fellow scientist economist commentator investigator educator dietitian
+    nutritionist physician doctor nurse attorney lawyer therapist coach trainer chef planner
+    advisor adviser broker engineer developer designer marketer historian teacher instructor
+    pharmacist veterinarian dentist psychologist psychiatrist counselor accountant owner
+    partner member student candidate ambassador gardener horticulturist horticulturalist
+    astrologer practitioner clinician surgeon specialist physiotherapist agent
     redakteur redakteurin korrespondent korrespondentin autor autorin reporterin
     journaliste correspondant correspondante rédacteur rédactrice envoyé envoyée spécial
     spéciale periodista corresponsal redactor redactora enviado enviada especial
@@ -184,22 +356,30 @@ _MIXED_CREDENTIALS = frozenset(
     jr jr. sr sr.""".split()
 )
 
+#: Two-letter credentials (longer all-caps ones count by shape).
+_DEGREES = frozenset("md do rn rd ms ma ba bs np pa dr ld od".split())
+
 #: Words of masthead brand lines ("The Daily Courier", "Berliner Zeitung").
-_BRAND_WORDS = _PUBLICATION_WORDS - frozenset({"report", "reporter", "record", "review"})
+_BRAND_WORDS = frozenset(
+    """times herald tribune gazette journal chronicle courier telegraph guardian observer
+    inquirer enquirer dispatch news post daily express zeitung nachrichten tageblatt
+    rundschau allgemeine kurier quotidien diario periódico periodico noticias corriere
+    gazzetta notizie jornal folha krant dagblad nieuws courant газета новости известия
+    вести""".split()
+)
 #: Words that make a line with a brand word chrome, not a masthead ("Latest News").
 _BRAND_CHROME = frozenset(
     """latest breaking more top local world business sports sport related recent popular
-    trending all home live good fake sign subscribe follow read see view our your my""".split()
+    trending all home live good fake sign subscribe follow read see view our your my blog
+    email press""".split()
 )
 
 #: Generic top-level domains accepted in masthead lines (any two letters are a country).
 _GENERIC_TLDS = frozenset(
     """com net org info biz edu gov mil int io co ai app dev news online site blog tv fm me
     ly xyz top club live media press today world global asia eu africa tech store shop
-    website space life digital network agency center centre services solutions group
-    company studio design guide health travel finance money market markets report review
-    reviews wiki cloud email link click one plus pro name mobi coop aero museum jobs tel
-    post law legal london berlin paris nyc moscow tokyo""".split()
+    website space life digital network agency center centre guide health travel wiki pro
+    name mobi coop museum jobs london berlin paris nyc moscow tokyo""".split()
 )
 #: Two-letter endings that are file extensions far more often than domains on a page.
 _FILE_EXTENSIONS = frozenset("js py md rs ts sh gz cs db el hs ml mm ps rb so xz".split())
@@ -215,10 +395,13 @@ _PREFIX = regex.compile(
     (?:
         (?P<by>
             (?i:(?:written|words|story|text|reporting|reported|posted|article|report|
-                  photos?\s{1,2}and\s{1,2}text|interview|compiled|edited|published)\s{1,3})?
-            (?i:by)
-        )(?:\s{0,3}:\s{0,3}|\s{1,3})
+                  photos?\s{1,2}and\s{1,2}text|interview|compiled|published)\s{1,3})?
+            (?i:by)(?i:by)?  # "Written byby": a doubled word seen in text dumps
+        )
+        # "By Jane", "By: Jane", or glued by a text dump: "ByJane Doe"
+        (?:\s{0,3}:\s{0,3}|\s{1,3}|(?<=[bB]y)(?=\p{Lu}\p{Ll}))
       |
+        (?=\p{Lu})  # a label is capitalised: "Author:", "AUTHOR:", not "text: string"
         (?P<label>
             (?i:authors?|author\(s\)|autor(?:es|en|in)?|auteurs?|auteure?|autore|autori|
                 autora|autoras|писатель|авторы|автор|текст|byline|writer|written\s{1,2}by|
@@ -239,11 +422,15 @@ _INNER_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:by|par|por|von|door)\s{1,3}(?=\
 _CUT = regex.compile(
     r"""
     \s{0,3}(?:[|•·⋅;/(\[\t]|\N{BULLET OPERATOR})
+  | \s\s
   | \s[\-–—]{1,2}(?:\s|$)
+  # furniture glued to the name by a text dump: "Jane DoePublished: ...", "Jane DoeIn Travel"
+  | (?<=\p{Ll})(?=(?:Published|Updated|Posted|Reviewed|Edited|Last|In|On|Read|Follow|View|
+                     Category|Comments?|Share)(?!\p{Ll}))
   | \s{1,3}(?i:on|at|in|for|from|updated|published|posted|last|via|special\s{1,2}to|
                am|le|el|em|il|op|den|um)\s
   | \s{1,3}(?i:updated|published|posted|reviewed|fact-checked|edited|photos?|illustrations?)
-    (?![\p{L}])
+    (?![\p{Ll}])
     """,
     regex.VERBOSE,
 )
@@ -347,6 +534,8 @@ def _is_name(text: str, *, min_words: int = 1, strict: bool = False) -> bool:
         if _INITIAL.fullmatch(token) is not None:
             continue
         low = _fold(token)
+        if i == 0 and low in _HONORIFICS and token[0].isupper() and len(tokens) > 1:
+            continue
         if low in _NOT_NAME:
             return False
         if strict and low in _CHROME_WORDS:
@@ -379,6 +568,15 @@ def _is_credential(item: str) -> bool:
     return _CREDENTIAL.fullmatch(item) is not None and _fold(item) not in _NOT_NAME
 
 
+def _is_degree(item: str) -> bool:
+    """A credential that shows a person (``MD``, ``PhD``, ``FAND``), unlike a two-letter
+    code that may be a US state (``FL``)."""
+    if not _is_credential(item):
+        return False
+    letters = item.replace(".", "").replace("-", "").rstrip("®").split()[0]
+    return len(letters) >= 3 or _fold(item) in _DEGREES or item.casefold() in _MIXED_CREDENTIALS
+
+
 def _is_agency(item: str) -> bool:
     return " ".join(item.casefold().split()) in _AGENCIES
 
@@ -398,23 +596,86 @@ def _is_job_title(item: str) -> bool:
     return any(w in _TITLE_WORDS for w in words)
 
 
-def _names(segment: str, *, strict: bool) -> tuple[str, ...] | None:
-    """Split a name list and keep the names; None when an item is not a name."""
+def _clean_item(raw: str) -> str:
+    """One item of a name list without quotes, stray punctuation and a doubled name."""
+    item = raw.strip(" \t,:;'\"’“”")
+    if item.endswith("."):
+        last = item.split()[-1]
+        keep = last.count(".") > 1 or _fold(last) in _SUFFIXES or _fold(last) in _HONORIFICS
+        keep = keep or _INITIAL.fullmatch(last) is not None or last.casefold() in _MIXED_CREDENTIALS
+        if not keep:
+            item = item.rstrip(".")
+    tokens = item.split()
+    half = len(tokens) // 2
+    if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        item = " ".join(tokens[:half])  # "Colin Gray Colin Gray": a name printed twice
+    return item
+
+
+def _is_collective(item: str) -> bool:
+    """A group signing as one author: ``Everfit Team``, ``Resy Staff``, ``News Desk``."""
+    tokens = item.split()
+    return 2 <= len(tokens) <= 5 and item[:1].isupper() and _fold(tokens[-1]) in _COLLECTIVE
+
+
+def _split_title(item: str) -> tuple[str, bool]:
+    """``"Jane Doe Executive Editor"`` -> ``("Jane Doe", True)``; no job title: ``(item,
+    False)``."""
+    tokens = item.split()
+    for i, token in enumerate(tokens):
+        if _fold(token) in _TITLE_WORDS:
+            return " ".join(tokens[:i]), True
+    return item, False
+
+
+def _names(segment: str, *, strict: bool, min_words: int = 1) -> tuple[str, ...] | None:
+    """Split a name list and keep the names; None when an item is not a name.
+
+    After a job title (``Jane Doe, Senior Editor, Example Media and ...``) the items describe
+    the author until a name followed by its own title (``& John Roe, Reporter``), so they
+    are dropped instead of failing the line.
+    """
+    if strict:
+        min_words = 2
     names: list[str] = []
     agencies: list[str] = []
-    for raw in _LIST_SEP.split(segment):
-        item = raw.strip(" \t.,:;'\"’“”")
-        if raw.rstrip().endswith(".") and _is_credential(raw.strip()):
-            item = raw.strip()
-        if not item:
-            continue
+    items = [item for item in map(_clean_item, _LIST_SEP.split(segment)) if item]
+    after_title = False
+    for k, item in enumerate(items):
         if _is_agency(item):
             agencies.append(item)
-        elif _is_job_title(item):
             continue
-        elif names and _is_credential(item):
+        if _is_collective(item):
+            agencies.append(item)
+            continue
+        following = items[k + 1] if k + 1 < len(items) else ""
+        head, titled = _split_title(item)
+        if titled:
+            # the words before a title are a name only in the first item ("Jane Doe Senior
+            # Editor"); later they qualify the title ("..., Home Security Expert")
+            first = not names and not after_title
+            known = not strict or _known_person(head or "?")
+            if first and head and known and _is_name(head, min_words=min_words, strict=strict):
+                names.append(head)
+            elif first and head:
+                return None
+            after_title = True
+            continue
+        if names and " " not in item and _split_title(following)[1]:
+            after_title = True  # "Jane Doe, Home and Security Expert": part of the title
+            continue
+        if after_title:
+            person = _is_name(item, min_words=min_words, strict=strict) and (
+                not strict or _known_person(item)
+            )
+            if person and _split_title(following)[1]:
+                names.append(item)
+            continue
+        if names and _is_credential(item):
             names[-1] = f"{names[-1]}, {item}"
-        elif _is_name(item, min_words=2 if strict else 1, strict=strict):
+        elif _is_name(item, min_words=min_words, strict=strict):
+            if strict and not _known_person(item) and not _is_degree(following):
+                return None
             names.append(item)
         elif _is_publication(item) and (names or not strict):
             agencies.append(item)
@@ -439,26 +700,32 @@ def _name_segment(rest: str) -> str:
     return rest.strip()
 
 
-def _username(segment: str) -> tuple[str, ...] | None:
-    """A lone lower-case user name after "by" ("by admin")."""
+def _username(segment: str, rest: str) -> tuple[str, ...] | None:
+    """A lone lower-case user name after "by" ("by admin"), when the line ends there or
+    furniture (a separator, a date) follows it."""
     token = segment.strip()
     if _USERNAME.fullmatch(token) is None or token.casefold() in _NOT_NAME:
         return None
     if token.isdigit() or token.casefold() in _CHROME_WORDS:
         return None
+    after = rest.lstrip()[len(token) :].lstrip()
+    if after and after[0] not in "|•·-–—,(/[" and not after[0].isdigit():
+        date = find_date(after)
+        if date is None or date.start > 0:
+            return None
     return (token,)
 
 
-def _byline_names(rest: str, *, allow_username: bool) -> tuple[str, ...] | None:
+def _byline_names(rest: str, *, allow_username: bool, min_words: int) -> tuple[str, ...] | None:
     first = rest.lstrip()[:1]
     if not first or (first.islower() and not allow_username) or first.isdigit():
         return None
     segment = _name_segment(rest)
     if not segment or (segment[0].islower() and " " in segment):
         return None
-    names = _names(segment, strict=False)
+    names = _names(segment, strict=False, min_words=min_words)
     if names is None and allow_username and " " not in segment:
-        names = _username(segment)
+        names = _username(segment, rest)
     return names
 
 
@@ -469,10 +736,10 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     prefix = _PREFIX.match(text)
     if prefix is not None:
         rest = text[prefix.end() :]
-        if prefix.group("lang") is not None and rest[:1].islower():
-            return None
-        # a lone lower-case user name only when the line ends there or furniture follows
-        return _byline_names(rest, allow_username=prefix.group("lang") is None)
+        if prefix.group("lang") is not None:
+            # "Von", "Par", "Door" ... are ordinary words too: two-word names only
+            return _byline_names(rest, allow_username=False, min_words=2)
+        return _byline_names(rest, allow_username=True, min_words=1)
     # "Posted on March 12, 2021 by Jane Doe": a dateline, then "by" and the names
     if len(text) > _MAX_INNER_BY or _DIGIT.search(text) is None:
         return None
@@ -482,8 +749,28 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     for inner in _INNER_BY.finditer(text):
         head = text[: inner.start()]
         if head.strip() and parse_dateline(head) is not None:
-            return _byline_names(text[inner.end() :], allow_username=True)
+            return _byline_names(text[inner.end() :], allow_username=True, min_words=1)
     return None
+
+
+def _plain(word: str) -> str:
+    """Casefolded, without accents and without a hyphenated second part: ``Jean-Luc`` ->
+    ``jean``, ``José`` -> ``jose``."""
+    low = word.casefold().split("-", 1)[0].strip(".,'’")
+    if low.isascii():
+        return low
+    return "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+
+
+def _known_person(name: str) -> bool:
+    """Evidence that a name-shaped string is a person: a common given name among its first
+    two words, an honorific, or a middle initial."""
+    tokens = name.split()
+    if _fold(tokens[0]) in _HONORIFICS:
+        return True
+    if len(tokens) >= 3 and any(_INITIAL.fullmatch(t) for t in tokens[1:-1]):
+        return True
+    return any(_plain(t) in _GIVEN_NAMES for t in tokens[:2])
 
 
 def looks_like_person_name(text: str) -> bool:
@@ -500,11 +787,13 @@ def looks_like_person_name(text: str) -> bool:
     if line[-1] in ".!?:" and not _is_credential(line.split()[-1]):
         return False
     head, _, tail = line.partition(",")
-    if not _is_name(head.strip(), min_words=2, strict=True):
+    head = head.strip()
+    if not _is_name(head, min_words=2, strict=True):
         return False
-    if not tail:
-        return True
-    return all(_is_credential(part.strip()) for part in tail.split(",") if part.strip())
+    credentials = [part.strip() for part in tail.split(",") if part.strip()]
+    if not all(_is_credential(part) for part in credentials):
+        return False
+    return any(_is_degree(part) for part in credentials) or _known_person(head)
 
 
 def clean_author_line(text: str) -> tuple[str, ...] | None:
@@ -525,6 +814,12 @@ def clean_author_line(text: str) -> tuple[str, ...] | None:
         return None
     if line[-1] in ".!?:" and not _is_credential(line.split()[-1]):
         return None
+    if _DIGIT.search(line) is not None:
+        # "Jane Doe March 3, 2021 · 5 min read": a name, then a dateline
+        date = find_date(line)
+        if date is None or parse_dateline(line[date.start :]) is None:
+            return None
+        line = line[: date.start]
     cut = _CUT.search(line)
     segment = line if cut is None else line[: cut.start()].strip()
     if not segment or _DIGIT.search(segment) is not None:
@@ -541,7 +836,10 @@ def _domain(text: str) -> str | None:
     m = _DOMAIN.fullmatch(text)
     if m is None:
         return None
-    tld = m.group("tld").casefold()
+    raw_tld = m.group("tld")
+    tld = raw_tld.casefold()
+    if len(tld) > 2 and raw_tld.isupper():
+        return None  # "ML.NET": a product name; domains are written in lower case
     if len(tld) == 2:
         if tld in _FILE_EXTENSIONS:
             return None
@@ -554,7 +852,7 @@ def _brand(text: str) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 40 or not words[0][:1].isupper():
         return None
-    if text[-1] in ".!?:;," or any(ch.isdigit() for ch in text):
+    if any(ch in ".!?:;,|()" or ch.isdigit() for ch in text):
         return None
     folded = [_fold(w) for w in words]
     if not any(w in _BRAND_WORDS for w in folded):
