@@ -1,0 +1,470 @@
+"""The date grammar: find_date, parse_dateline, parse_banner.
+
+Tables of lines as pages print them (every text written for these tests) with the value,
+offset, flags and span each function must give; lines it must refuse; and hostile inputs
+that a backtracking pattern would hang on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import signal
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanscrape.dates import (
+    MONTHS,
+    WEEKDAYS,
+    ZONE_OFFSETS,
+    DateMatch,
+    find_date,
+    parse_banner,
+    parse_dateline,
+)
+
+
+def tz(hours: int, minutes: int = 0) -> dt.timezone:
+    sign = -1 if hours < 0 else 1
+    return dt.timezone(dt.timedelta(hours=hours, minutes=sign * minutes))
+
+
+UTC = dt.timezone.utc
+
+# line -> (value, has_time, has_zone, has_weekday, label); value is naive without a zone.
+DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
+    # the seeds' form: the offset sign is the real one (+4 h), not POSIX's inverted one
+    ("12 March 2021 16:20 (UTC+04:00)", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(4)),
+     True, True, False, None),
+    ("3 July 2019 09:05 (UTC-03:30)", dt.datetime(2019, 7, 3, 9, 5, tzinfo=tz(-3, 30)),
+     True, True, False, None),
+    ("March 12, 2021 4:20 PM EST", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(-5)),
+     True, True, False, None),
+    ("June 2, 2022 11:05 AM EDT", dt.datetime(2022, 6, 2, 11, 5, tzinfo=tz(-4)),
+     True, True, False, None),
+    ("Jan 5, 2020 7:00 am PST", dt.datetime(2020, 1, 5, 7, 0, tzinfo=tz(-8)),
+     True, True, False, None),
+    ("Jan 5, 2020 12:30 AM CST", dt.datetime(2020, 1, 5, 0, 30, tzinfo=tz(-6)),
+     True, True, False, None),
+    ("Aug 9, 2023 12:10 PM MDT", dt.datetime(2023, 8, 9, 12, 10, tzinfo=tz(-6)),
+     True, True, False, None),
+    ("9 August 2023 08:00 BST", dt.datetime(2023, 8, 9, 8, 0, tzinfo=tz(1)),
+     True, True, False, None),
+    ("9 August 2023 08:00 CEST", dt.datetime(2023, 8, 9, 8, 0, tzinfo=tz(2)),
+     True, True, False, None),
+    ("9 August 2023 08:00 MSK", dt.datetime(2023, 8, 9, 8, 0, tzinfo=tz(3)),
+     True, True, False, None),
+    ("9 August 2023 08:00 IST", dt.datetime(2023, 8, 9, 8, 0, tzinfo=tz(5, 30)),
+     True, True, False, None),
+    ("9 August 2023 08:00 JST", dt.datetime(2023, 8, 9, 8, 0, tzinfo=tz(9)),
+     True, True, False, None),
+    ("9 August 2023 08:00 AEST", dt.datetime(2023, 8, 9, 8, 0, tzinfo=tz(10)),
+     True, True, False, None),
+    ("2 February 2023 08:00 AEDT", dt.datetime(2023, 2, 2, 8, 0, tzinfo=tz(11)),
+     True, True, False, None),
+    ("2021-03-12T16:20:00Z", dt.datetime(2021, 3, 12, 16, 20, tzinfo=UTC), True, True, False,
+     None),
+    ("2021-03-12T16:20:00+04:00", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(4)),
+     True, True, False, None),
+    ("2021-03-12T16:20:07.250-0500", dt.datetime(2021, 3, 12, 16, 20, 7, tzinfo=tz(-5)),
+     True, True, False, None),
+    ("2021-03-12 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("2021/03/12", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("12.03.2021 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("12-03-2021", dt.datetime(2021, 3, 12), False, False, False, None),
+    # slash dates: month first as in the US unless the first number is over 12
+    ("03/12/2021", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("12/03/2021", dt.datetime(2021, 12, 3), False, False, False, None),
+    ("25/03/2021", dt.datetime(2021, 3, 25), False, False, False, None),
+    # dots: day first unless only the other reading is a date
+    ("03.25.2021", dt.datetime(2021, 3, 25), False, False, False, None),
+    ("Fri 12 Mar 2021 16.20 GMT", dt.datetime(2021, 3, 12, 16, 20, tzinfo=UTC), True, True,
+     True, None),
+    ("Friday, March 12, 2021", dt.datetime(2021, 3, 12), False, False, True, None),
+    ("Updated: March 12, 2021", dt.datetime(2021, 3, 12), False, False, False, "updated"),
+    ("Last updated on 14 May 2022", dt.datetime(2022, 5, 14), False, False, False, "updated"),
+    ("Published 12 Mar 2021", dt.datetime(2021, 3, 12), False, False, False, "published"),
+    ("First published: 2 Oct 2018", dt.datetime(2018, 10, 2), False, False, False,
+     "published"),
+    ("Posted on March 12, 2021 by Jane Doe", dt.datetime(2021, 3, 12), False, False, False,
+     "posted"),
+    ("Mar. 12, 2021", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("Sept. 30, 2020", dt.datetime(2020, 9, 30), False, False, False, None),
+    ("12th March 2021", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("1st of June 2020", dt.datetime(2020, 6, 1), False, False, False, None),
+    ("March 12th, 2021 at 4:20 p.m.", dt.datetime(2021, 3, 12, 16, 20), True, False, False,
+     None),
+    ("4:20 PM ET, Fri March 12, 2021", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(-5)),
+     True, True, True, None),
+    # ET follows US daylight time: 14 March 2021 was the switch
+    ("9:15 AM ET, Mon March 15, 2021", dt.datetime(2021, 3, 15, 9, 15, tzinfo=tz(-4)),
+     True, True, True, None),
+    ("Nov 2, 2006 10:00 AM PT", dt.datetime(2006, 11, 2, 10, 0, tzinfo=tz(-8)),
+     True, True, False, None),
+    ("Oct 26, 2006 10:00 AM PT", dt.datetime(2006, 10, 26, 10, 0, tzinfo=tz(-7)),
+     True, True, False, None),
+    ("12 March 2021 16:20 GMT+2", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(2)),
+     True, True, False, None),
+    ("12 March 2021 16:20 UTC-05:00", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(-5)),
+     True, True, False, None),
+    ("12 March 2021 16:20 UTC\N{MINUS SIGN}3", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(-3)),
+     True, True, False, None),
+    ("12 March 2021 16:20 +0400", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(4)),
+     True, True, False, None),
+    ("16:20, 12 March 2021", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("12 March 2021 | 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("November 3, 2025 (8:42 AM ET)", dt.datetime(2025, 11, 3, 8, 42, tzinfo=tz(-5)),
+     True, True, False, None),
+    # German, French, Spanish, Portuguese, Italian, Dutch, Russian
+    ("Donnerstag, 28. März 2024", dt.datetime(2024, 3, 28), False, False, True, None),
+    ("Veröffentlicht am 12.03.2021 um 16:20 Uhr", dt.datetime(2021, 3, 12, 16, 20), True,
+     False, False, "published"),
+    ("Aktualisiert am 3. Okt. 2022, 08:15 Uhr MESZ",
+     dt.datetime(2022, 10, 3, 8, 15, tzinfo=tz(2)), True, True, False, "updated"),
+    ("Publié le 1er mars 2021", dt.datetime(2021, 3, 1), False, False, False, "published"),
+    ("Mis à jour le 12 févr. 2021 à 16h20", dt.datetime(2021, 2, 12, 16, 20), True, False,
+     False, "updated"),
+    ("jeudi 28 mars 2024", dt.datetime(2024, 3, 28), False, False, True, None),
+    ("Publicado el 12 de marzo de 2021 a las 16:20", dt.datetime(2021, 3, 12, 16, 20), True,
+     False, False, "published"),
+    ("Actualizado: 5 dic. 2020", dt.datetime(2020, 12, 5), False, False, False, "updated"),
+    ("12 de março de 2021 às 16h20", dt.datetime(2021, 3, 12, 16, 20), True, False, False,
+     None),
+    ("Pubblicato il 12 marzo 2021 alle 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False,
+     False, "published"),
+    ("Gepubliceerd op 12 maart 2021 om 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False,
+     False, "published"),
+    ("Опубликовано: 12 марта 2021 г., 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False,
+     False, "published"),
+    ("Обновлено 3 сентября 2020 в 09:45 МСК", dt.datetime(2020, 9, 3, 9, 45, tzinfo=tz(3)),
+     True, True, False, "updated"),
+    ("2021年3月12日 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    # two-digit years where they cannot be anything else
+    ("12.03.21", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("3/12/21", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("Mar 12, '21", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("12 Mar '98", dt.datetime(1998, 3, 12), False, False, False, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "has_time", "has_zone", "has_weekday", "label"), DATELINES
+)
+def test_find_date_reads_each_form(
+    line: str,
+    value: dt.datetime,
+    has_time: bool,
+    has_zone: bool,
+    has_weekday: bool,
+    label: str | None,
+) -> None:
+    m = find_date(line)
+    assert m is not None
+    assert m.value == value
+    assert m.value.utcoffset() == value.utcoffset()
+    assert (m.has_time, m.has_zone, m.has_weekday, m.label) == (
+        has_time,
+        has_zone,
+        has_weekday,
+        label,
+    )
+    assert (m.value.tzinfo is not None) == has_zone
+
+
+@pytest.mark.parametrize("line", [row[0] for row in DATELINES])
+def test_each_form_alone_is_a_dateline(line: str) -> None:
+    assert parse_dateline(line) == find_date(line)
+
+
+def test_offset_sign_is_not_inverted() -> None:
+    m = find_date("12 March 2021 16:20 (UTC+04:00)")
+    assert m is not None
+    assert m.value.utcoffset() == dt.timedelta(hours=4)
+    assert m.value.astimezone(UTC) == dt.datetime(2021, 3, 12, 12, 20, tzinfo=UTC)
+
+
+# line -> (start, end) of the date expression: weekday, time and zone in, label out
+SPANS: list[tuple[str, tuple[int, int]]] = [
+    ("12 March 2021 16:20 (UTC+04:00)", (0, 31)),
+    ("Updated: March 12, 2021", (9, 23)),
+    ("Posted on March 12, 2021 by Jane Doe", (10, 24)),
+    ("WASHINGTON — March 12, 2021", (13, 27)),
+    ("4:20 PM ET, Fri March 12, 2021", (0, 30)),
+    ("The vote on 2021-03-12 was close", (12, 22)),
+    ("Seen on Fri, 12 Mar 2021 at noon", (8, 24)),
+]
+
+
+@pytest.mark.parametrize(("line", "span"), SPANS)
+def test_span(line: str, span: tuple[int, int]) -> None:
+    m = find_date(line)
+    assert m is not None
+    assert (m.start, m.end) == span
+
+
+def test_find_date_takes_the_first_date_in_prose() -> None:
+    text = (
+        "The council met on 4 May 2019 and again on 9 June 2020, when the plan that had been "
+        "drafted on March 2, 2018 was finally approved."
+    )
+    m = find_date(text)
+    assert m is not None
+    assert m.value == dt.datetime(2019, 5, 4)
+    assert text[m.start : m.end] == "4 May 2019"
+
+
+def test_find_date_skips_impossible_candidates() -> None:
+    m = find_date("Not 31 June 2021 but 30 June 2021.")
+    assert m is not None
+    assert m.value == dt.datetime(2021, 6, 30)
+
+
+def test_text_dump_glue() -> None:
+    # text dumps glue a byline to its date, two dates together, a year to a time
+    m = find_date("by Jane RoeNovember 20, 2007")
+    assert m is not None
+    assert m.value == dt.datetime(2007, 11, 20)
+    m = find_date("June 29, 2020November 12, 2021")
+    assert m is not None
+    assert (m.value, m.end) == (dt.datetime(2020, 6, 29), 13)
+    m = find_date("October 17, 20236:01 PM ET")
+    assert m is not None
+    assert m.value == dt.datetime(2023, 10, 17, 18, 1, tzinfo=tz(-4))
+    m = find_date("Staff WriterUpdated Sep 17, 2025")
+    assert m is not None
+    assert m.label == "updated"
+
+
+NOT_DATES = [
+    "",
+    "2 hours ago",
+    "Yesterday at 4:20 PM",
+    "At a meeting that took place on March 12, the two ministers spoke.",
+    "The 44-day war in 2020 changed the region.",
+    "Feb 30, 2021",
+    "31 April 2021",
+    "12/13/14/2021",
+    "Month 13: 13/13/2021",
+    "12 March 2021 25:00",
+    "12 March 2021 16:75",
+    "12 March 2021 16:20 UTC+19:00",
+    "12 March 2021 13:20 PM",
+    "1.1.1.1",
+    "192.168.10.12",
+    "Version 2.10.21 is out",
+    "Call 555-12-2021 now",
+    "out 12 2021 is not a Portuguese date, the month comes second",
+    "12 Foo 2021",
+    "12 March 1850",
+    "Chapter 12, 2021 edition",
+    "ISBN 978-3-16-148410-0",
+]
+
+
+@pytest.mark.parametrize("line", NOT_DATES)
+def test_not_a_date(line: str) -> None:
+    assert find_date(line) is None
+    assert parse_dateline(line) is None
+    assert parse_banner(line) is None
+
+
+DATELINE_EXTRAS = [
+    "WASHINGTON — March 12, 2021",
+    "BAKU, Azerbaijan (Reuters) - 12 March 2021",
+    "March 12, 2021 · 5 min read",
+    "12 March 2021 | 3 min read",
+    "Published 12 Mar 2021, updated 13 Mar 2021 09:00 GMT",
+    "Publié le 12 mars 2021 à 16h20, mis à jour le 13 mars 2021 à 08h00",
+    "March 12, 2021 | 12 Comments",
+    "Posted on March 12, 2021 by admin",
+    "Jane Roe March 3, 2021 · 4 min read",
+    "Lesezeit: 4 Min. · 12.03.2021",
+]
+
+
+@pytest.mark.parametrize("line", DATELINE_EXTRAS)
+def test_dateline_with_furniture(line: str) -> None:
+    m = parse_dateline(line)
+    assert m is not None
+    assert m == find_date(line)
+
+
+NOT_DATELINES = [
+    "On March 12, 2021 the minister said that the talks would go on.",
+    "The report, published on 12 March 2021, found that prices had doubled.",
+    "March 12, 2021 was a cold day in the capital and the streets were empty.",
+    "Signed on 12 March 2021 by the two foreign ministers in the capital of the country",
+    "12 March 2021 16:20 - 18:00",
+    "Tickets from 12 March 2021, 20 euros",
+    "WHERE created_at > '2021-01-01'",
+    "x" * 150 + " 12 March 2021",
+]
+
+
+@pytest.mark.parametrize("line", NOT_DATELINES)
+def test_prose_with_a_date_is_not_a_dateline(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+BANNERS = [
+    ("Thursday March 28 2024", dt.date(2024, 3, 28)),
+    ("Thursday, 28 March 2024", dt.date(2024, 3, 28)),
+    ("Thursday, March 28, 2024", dt.date(2024, 3, 28)),
+    ("Donnerstag, 28. März 2024", dt.date(2024, 3, 28)),
+    ("Donnerstag, den 28. März 2024", dt.date(2024, 3, 28)),
+    ("jeudi 28 mars 2024", dt.date(2024, 3, 28)),
+    ("jueves, 28 de marzo de 2024", dt.date(2024, 3, 28)),
+    ("четверг, 28 марта 2024", dt.date(2024, 3, 28)),
+    ("  Thu 10 Jul 2025  ", dt.date(2025, 7, 10)),
+]
+
+
+@pytest.mark.parametrize(("line", "day"), BANNERS)
+def test_banner(line: str, day: dt.date) -> None:
+    assert parse_banner(line) == day
+
+
+NOT_BANNERS = [
+    "March 28 2024",  # no weekday: a dateline, not a banner
+    "Thursday March 28 2024 10:00",  # a time
+    "Updated Thursday March 28 2024",  # a label
+    "Thursday March 28 2024 by Jane Doe",
+    "Thursday",
+    "Thursday March 28",
+    "Thursday March 28 2024, the day the bridge finally opened to all traffic again",
+]
+
+
+@pytest.mark.parametrize("line", NOT_BANNERS)
+def test_not_a_banner(line: str) -> None:
+    assert parse_banner(line) is None
+
+
+def test_banner_and_dateline_are_told_apart() -> None:
+    banner, dateline = "Thursday March 28 2024", "12 March 2021 16:20 (UTC+04:00)"
+    assert parse_banner(banner) == dt.date(2024, 3, 28)
+    assert parse_banner(dateline) is None
+    m = parse_dateline(dateline)
+    assert m is not None
+    assert m.value.date() == dt.date(2021, 3, 12)
+
+
+def test_tables_are_consistent() -> None:
+    assert set(MONTHS.values()) == set(range(1, 13))
+    assert set(WEEKDAYS.values()) == set(range(1, 8))
+    assert all(name == name.casefold() for name in MONTHS)
+    assert all(abs(minutes) <= 14 * 60 for minutes in ZONE_OFFSETS.values())
+    for name in ("march", "märz", "mars", "marzo", "março", "maart", "марта", "март"):
+        assert MONTHS[name] == 3
+
+
+def test_date_match_is_frozen() -> None:
+    m = find_date("12 March 2021")
+    assert isinstance(m, DateMatch)
+    with pytest.raises(AttributeError):
+        m.start = 3  # type: ignore[misc]
+
+
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    for fn in (find_date, parse_dateline):
+        m = fn(text)
+        assert m is None or 0 <= m.start < m.end <= len(text)
+    b = parse_banner(text)
+    assert b is None or isinstance(b, dt.date)
+
+
+date_parts = st.sampled_from(
+    ["12", "2021", "March", "Mar.", "Fri", "16:20", "PM", "GMT", "UTC+04:00", "(", ")",
+     "Updated:", "on", ",", " ", "  ", "-", "/", ".", "|", "'21", "T", "Z", "+0400", "de",
+     "марта", "г.", "Uhr", "à", "16h20", "1er", "th"]
+)  # fmt: skip
+
+
+@given(st.lists(date_parts, max_size=30))
+def test_never_raises_on_date_like_soup(parts: list[str]) -> None:
+    text = "".join(parts)
+    for fn in (find_date, parse_dateline):
+        m = fn(text)
+        assert m is None or 0 <= m.start < m.end <= len(text)
+    parse_banner(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Linear time on hostile input
+# --------------------------------------------------------------------------------------------
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging (the ``regex`` module checks for signals while matching)."""
+
+    def handler(_signum: int, _frame: object) -> None:
+        raise _Timeout(f"still running after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, handler)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+N = 10**5
+HOSTILE = {
+    "a": "a" * 10**6,
+    "digits": "1" * N,
+    "dotted": "1." * N,
+    "ip": "1.1.1.1 " * (N // 8),
+    "years": "2021 " * (N // 5),
+    "glued-years": "2021" * (N // 4),
+    "slashes": "12/" * N,
+    "dashes": "12-" * N,
+    "months": "March " * (N // 6),
+    "month-days": "March 12 " * (N // 9),
+    "near-dates": "12 March 202" * (N // 12),
+    "times": "16:20 " * (N // 6),
+    "zones": "UTC+04:00 " * (N // 10),
+    "parens": "(" * N + "2021",
+    "spaces": " " * N + "12 March 2021",
+    "commas": "March 12" + "," * N + " 2021",
+    "labels": "Updated: " * (N // 9) + "12 March 2021",
+    "weekdays": "Friday, " * (N // 8) + "12 March 2021",
+    "apostrophes": "'21 " * (N // 4),
+    "mixed": "Fri 12 Mar 2021 16.20 GMT; " * (N // 27),
+}
+needs_alarm = pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
+
+
+@needs_alarm
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_linear_on_hostile_input(name: str) -> None:
+    text = HOSTILE[name]
+    with _alarm(10):
+        found = find_date(text)
+        dateline = parse_dateline(text)
+        banner = parse_banner(text)
+    assert found is None or found.end <= len(text)
+    # hostile lines are far too long to be a dateline or a banner
+    assert dateline is None
+    assert banner is None
+
+
+@needs_alarm
+def test_finds_the_date_after_a_long_run() -> None:
+    with _alarm(10):
+        m = find_date(" " * N + "12 March 2021")
+    assert m is not None
+    assert m.start == N
+    with _alarm(10):
+        m = find_date("Updated: " * (N // 9) + "12 March 2021")
+    assert m is not None
+    assert m.label == "updated"

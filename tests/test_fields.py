@@ -1,0 +1,448 @@
+"""Field grammars: bylines, bare name lines, mastheads and titles.
+
+Tables of lines as pages print them (every text written for these tests) with the names,
+site or title each function must give, the lines it must refuse, and hostile inputs that a
+backtracking pattern would hang on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanscrape.fields import (
+    clean_author_line,
+    looks_like_person_name,
+    normalize_title,
+    parse_byline,
+    parse_site_name,
+    split_title_suffix,
+)
+
+# --------------------------------------------------------------------------------------------
+# Bylines
+# --------------------------------------------------------------------------------------------
+
+BYLINES: list[tuple[str, tuple[str, ...]]] = [
+    ("By Vafa Ismayilova", ("Vafa Ismayilova",)),
+    ("By Jane Doe", ("Jane Doe",)),
+    ("BY JANE DOE", ("JANE DOE",)),
+    ("by Jane Doe", ("Jane Doe",)),
+    ("By: Jane Doe", ("Jane Doe",)),
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("By Jane Doe, John Roe and Max Mustermann", ("Jane Doe", "John Roe", "Max Mustermann")),
+    ("By Jane Doe, John Roe, and Max Mustermann", ("Jane Doe", "John Roe", "Max Mustermann")),
+    ("By Jane Doe & John Roe", ("Jane Doe", "John Roe")),
+    ("BY JANE DOE AND JOHN ROE", ("JANE DOE", "JOHN ROE")),
+    ("Written by Jane Doe", ("Jane Doe",)),
+    ("Written By: Jane Doe", ("Jane Doe",)),
+    ("Words by Jane Doe", ("Jane Doe",)),
+    ("Story by Jane Doe", ("Jane Doe",)),
+    ("Posted by Jane Doe", ("Jane Doe",)),
+    ("Author: Jane Doe", ("Jane Doe",)),
+    ("AUTHOR: Jane Doe", ("Jane Doe",)),
+    ("Authors: Jane Doe, John Roe", ("Jane Doe", "John Roe")),
+    # the reporters are the authors; the editors do not sign the story
+    ("Reporting by Jane Doe; Editing by John Roe", ("Jane Doe",)),
+    ("Reporting by Jane Doe and Ali Hassan; Editing by John Roe", ("Jane Doe", "Ali Hassan")),
+    # furniture after the names: dates, agencies, reading times, job titles
+    ("By Jane Doe | March 3, 2021", ("Jane Doe",)),
+    ("By Jane Doe March 3, 2021", ("Jane Doe",)),
+    ("By Jane Doe on March 3, 2021", ("Jane Doe",)),
+    ("By Jane Doe, Reuters", ("Jane Doe",)),
+    ("By Jane Doe (Reuters)", ("Jane Doe",)),
+    ("By Jane Doe - The Associated Press", ("Jane Doe",)),
+    ("By Jane Doe — AFP", ("Jane Doe",)),
+    ("By Jane Doe · 5 min read", ("Jane Doe",)),
+    ("By Jane Doe • Updated 12 March 2021", ("Jane Doe",)),
+    ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+    ("By Jane Doe, Senior Correspondent", ("Jane Doe",)),
+    ("By Jane Doe, Senior Editor, Example Media and Example Labs", ("Jane Doe",)),
+    ("By Jane Doe Executive Editor", ("Jane Doe",)),
+    ("By Jane Doe, Senior Editor & John Roe, Staff Reporter", ("Jane Doe", "John Roe")),
+    ("By Jane Doe for The Daily Courier", ("Jane Doe",)),
+    ("By Jane Doe, The Daily Courier", ("Jane Doe",)),
+    # credentials stay with the name they follow
+    ("By Jane Doe, MS, RD, FAND", ("Jane Doe, MS, RD, FAND",)),
+    ("By Jane Doe, PhD", ("Jane Doe, PhD",)),
+    ("By Jane Doe, Ph.D.", ("Jane Doe, Ph.D.",)),
+    ("By John Roe Jr.", ("John Roe Jr.",)),
+    ("By Dr. Jane Doe", ("Dr. Jane Doe",)),
+    # names of many shapes
+    ("By J. R. Roe", ("J. R. Roe",)),
+    ("By J.R.R. Roe", ("J.R.R. Roe",)),
+    ("By Jean-Luc Dupont", ("Jean-Luc Dupont",)),
+    ("By Mary O'Brien", ("Mary O'Brien",)),
+    ("By Ludwig van Dijk", ("Ludwig van Dijk",)),
+    ("By Ana María de la Cruz", ("Ana María de la Cruz",)),
+    ("By Ahmed al-Rashid", ("Ahmed al-Rashid",)),
+    ("By Jane McAllister", ("Jane McAllister",)),
+    # agencies and groups sign alone
+    ("By Reuters", ("Reuters",)),
+    ("By The Associated Press", ("The Associated Press",)),
+    ("By Example Staff", ("Example Staff",)),
+    ("By Example Team", ("Example Team",)),
+    # other languages
+    ("Von Max Mustermann", ("Max Mustermann",)),
+    ("Von Max Mustermann und Erika Musterfrau", ("Max Mustermann", "Erika Musterfrau")),
+    ("Par Jean Dupont", ("Jean Dupont",)),
+    ("Par Jean Dupont et Marie Lefèvre", ("Jean Dupont", "Marie Lefèvre")),
+    ("Por Juan Pérez", ("Juan Pérez",)),
+    ("Por Juan Pérez y María López", ("Juan Pérez", "María López")),
+    ("Автор: Иван Петров", ("Иван Петров",)),
+    ("Текст: Иван Петров и Анна Смирнова", ("Иван Петров", "Анна Смирнова")),
+    ("Di Mario Rossi", ("Mario Rossi",)),
+    ("Door Jan de Vries", ("Jan de Vries",)),
+    # a dateline, then "by" and the names
+    ("Posted on March 12, 2021 by Jane Doe", ("Jane Doe",)),
+    ("March 12, 2021 by Jane Doe | News", ("Jane Doe",)),
+    ("Posted on March 12, 2021 by admin", ("admin",)),
+    ("by admin", ("admin",)),
+    ("by admin | March 12, 2021", ("admin",)),
+    # glued by a text dump
+    ("ByJane Doe", ("Jane Doe",)),
+    ("By Jane DoePublished: Jan 29, 2025", ("Jane Doe",)),
+    ("By Jane Doe UpdatedJanuary 25, 2026", ("Jane Doe",)),
+    ("Written byby Jane Doe", ("Jane Doe",)),
+    ("Written by: Jane Doe Jane Doe", ("Jane Doe",)),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES)
+def test_byline(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+NOT_BYLINES = [
+    "By subscribing to our online newspaper, you get full digital access to every story.",
+    "By Subscribing To Our Newsletter You Agree To Our Terms",
+    "By clicking Continue you agree to the terms of use.",
+    "By Clicking Continue",
+    "By continuing to browse the site you accept cookies.",
+    "By the end of the year, the bridge will be finished.",
+    "By 2030 the city will have doubled in size.",
+    "By far the best result of the season.",
+    "By Tuesday",
+    "By Design",
+    "By Role",
+    "By Industry",
+    "BY INDUSTRY",
+    "By Use Case",
+    "By learning from the examples set by others, you can do better.",
+    "by the way",
+    "By",
+    "Byline",
+    "Byron Smith",
+    "Author: the team behind the project and everyone who helped",
+    "text: string;",
+    "Door Locks",
+    "Par excellence",
+    "Von heute an gilt die neue Regel für alle Mitarbeiter.",
+    "Posted in News",
+    "Edited by Jane Doe",
+    "Reviewed by Jane Doe",
+    "Jane Doe",
+    "The minister met the envoy on Friday.",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_not_a_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Bare name lines
+# --------------------------------------------------------------------------------------------
+
+PERSON_NAMES = [
+    "Jane Doe",
+    "JANE DOE",
+    "Dylan Roe, MS, RD, FAND",
+    "Zora Quill, MD",
+    "Jane Q. Public",
+    "Dr. Zora Quill",
+    "Marie Lefèvre",
+    "José Álvarez",
+    "Jean-Luc Dupont",
+    "Иван Петров",
+    "Mohammed al-Farsi",
+    "Priya Raman",
+]
+
+
+@pytest.mark.parametrize("line", PERSON_NAMES)
+def test_looks_like_person_name(line: str) -> None:
+    assert looks_like_person_name(line)
+
+
+NOT_PERSON_NAMES = [
+    "Related Articles",
+    "Latest News",
+    "Follow us on Twitter",
+    "Battery Capacity",
+    "Kitchen Renovation Costs",
+    "West Palm Beach, FL",
+    "Jane",
+    "Jane Doe.",
+    "Jane Doe said the plan would work.",
+    "By Jane Doe",
+    "Share This Article",
+    "12 March 2021",
+    "Thursday March 28 2024",
+    "Azernews.Az",
+    "NASA",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", NOT_PERSON_NAMES)
+def test_not_a_person_name(line: str) -> None:
+    assert not looks_like_person_name(line)
+
+
+AUTHOR_LINES: list[tuple[str, tuple[str, ...]]] = [
+    ("Jane Doe", ("Jane Doe",)),
+    ("Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("Jane Doe, John Roe & Priya Raman", ("Jane Doe", "John Roe", "Priya Raman")),
+    ("Jane Doe, Staff Writer", ("Jane Doe",)),
+    # the credentials are part of how the author signs
+    ("Dylan Roe, MS, RD, FAND", ("Dylan Roe, MS, RD, FAND",)),
+    ("Jane Doe | March 3, 2021", ("Jane Doe",)),
+    ("Jane Doe March 3, 2021 · 5 min read", ("Jane Doe",)),
+    ("Jane Doe | Guest Columnist", ("Jane Doe",)),
+    ("By Jane Doe", ("Jane Doe",)),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), AUTHOR_LINES)
+def test_clean_author_line(line: str, names: tuple[str, ...]) -> None:
+    assert clean_author_line(line) == names
+
+
+NOT_AUTHOR_LINES = [
+    "Related Articles",
+    "Battery Capacity",
+    "Jane Doe.",
+    "Jane Doe said the plan would work",
+    "Jane Doe 12 people were hurt",
+    "Jane",
+    "Follow us on Twitter @example",
+    "Kitchen and Bath Remodeling",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", NOT_AUTHOR_LINES)
+def test_not_an_author_line(line: str) -> None:
+    assert clean_author_line(line) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Mastheads
+# --------------------------------------------------------------------------------------------
+
+SITES = [
+    ("Azernews.Az", "Azernews.Az"),
+    ("www.example.co.uk", "example.co.uk"),
+    ("ExampleNews.com", "ExampleNews.com"),
+    ("https://www.example.org/", "example.org"),
+    ("  example-daily.de  ", "example-daily.de"),
+    ("The Daily Courier", "The Daily Courier"),
+    ("Riverside  Gazette", "Riverside Gazette"),
+    ("Berliner Tageblatt", "Berliner Tageblatt"),
+    ("Times of Example", "Times of Example"),
+]
+
+
+@pytest.mark.parametrize(("line", "site"), SITES)
+def test_site_name(line: str, site: str) -> None:
+    assert parse_site_name(line) == site
+
+
+NOT_SITES = [
+    "index.html",
+    "setup.py",
+    "e.g.",
+    "Loading...",
+    "Latest News",
+    "Breaking News",
+    "News",
+    "Follow us on Twitter @example",
+    "Thursday March 28 2024",
+    "Jane Doe",
+    "ML.NET",
+    "The city council approved the budget for the coming year.",
+    "Format: Media Collection",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", NOT_SITES)
+def test_not_a_site(line: str) -> None:
+    assert parse_site_name(line) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Titles
+# --------------------------------------------------------------------------------------------
+
+NORMALIZED = [
+    ("Hello World", "hello world"),
+    ("  Hello   World  ", "hello world"),
+    ("\N{LEFT DOUBLE QUOTATION MARK}Hello\N{RIGHT DOUBLE QUOTATION MARK} World", '"hello" world'),
+    ("It\N{RIGHT SINGLE QUOTATION MARK}s here", "it's here"),
+    ("Covid\N{EN DASH}19 \N{EM DASH} the story", "covid-19 - the story"),
+    ("Wait for it\N{HORIZONTAL ELLIPSIS}", "wait for it"),
+    ("Is it over?!", "is it over"),
+    ("Title.", "title"),
+    ("ＦＵＬＬ　ＷＩＤＴＨ", "full width"),
+    ("STRASSE Straße", "strasse strasse"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), NORMALIZED)
+def test_normalize_title(text: str, key: str) -> None:
+    assert normalize_title(text) == key
+
+
+def test_normalize_title_compares_variants() -> None:
+    a = "Azerbaijani defence chief, EU rep mull attacks \N{EN DASH} report"
+    b = "  AZERBAIJANI Defence Chief, EU Rep Mull Attacks - Report.  "
+    assert normalize_title(a) == normalize_title(b)
+
+
+SPLITS: list[tuple[str, tuple[str, str | None]]] = [
+    ("Ministers meet to discuss the border | The Daily Courier",
+     ("Ministers meet to discuss the border", "The Daily Courier")),
+    ("Ministers meet to discuss the border - Example.com",
+     ("Ministers meet to discuss the border", "Example.com")),
+    ("Ministers meet to discuss the border \N{EM DASH} Example News",
+     ("Ministers meet to discuss the border", "Example News")),
+    ("Ministers meet to discuss the border | World | Example News",
+     ("Ministers meet to discuss the border", "Example News")),
+    ("Example.com: Ministers meet to discuss the border",
+     ("Ministers meet to discuss the border", "Example.com")),
+    # no split at ordinary hyphens or at a spaced dash before a subtitle
+    ("Covid-19 cases rise in the region", ("Covid-19 cases rise in the region", None)),
+    ("X - the story of a letter", ("X - the story of a letter", None)),
+    ("I tried it for a month \N{EM DASH} and it may replace my gym",
+     ("I tried it for a month \N{EM DASH} and it may replace my gym", None)),
+    ("Building a pipeline - Part 1", ("Building a pipeline - Part 1", None)),
+    ("Best bread machines \N{EN DASH} My Favorites!",
+     ("Best bread machines \N{EN DASH} My Favorites!", None)),
+    ("Ministers meet | Example", ("Ministers meet", "Example")),
+    # the short side must be the site: a long right side is part of the title
+    ("Q&A | Part 2", ("Q&A | Part 2", None)),
+    ("Ministers | Example News Today From The Capital",
+     ("Ministers | Example News Today From The Capital", None)),
+    ("Just a title", ("Just a title", None)),
+    ("", ("", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "split"), SPLITS)
+def test_split_title_suffix(text: str, split: tuple[str, str | None]) -> None:
+    assert split_title_suffix(text) == split
+
+
+# --------------------------------------------------------------------------------------------
+# Totality and linear time
+# --------------------------------------------------------------------------------------------
+
+
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    names = parse_byline(text)
+    assert names is None or (names and all(isinstance(n, str) and n for n in names))
+    names = clean_author_line(text)
+    assert names is None or (names and all(n for n in names))
+    assert isinstance(looks_like_person_name(text), bool)
+    site = parse_site_name(text)
+    assert site is None or site
+    key = normalize_title(text)
+    assert normalize_title(key) == key
+    title, site = split_title_suffix(text)
+    assert isinstance(title, str)
+    assert site is None or site in text or site in text.replace("www.", "")
+
+
+byline_parts = st.sampled_from(
+    ["By", "by", "Jane", "Doe", "and", "&", ",", " ", "  ", "|", "-", "Reuters", "Staff",
+     "Writer", "MS", "Ph.D.", "J.", "van", "al-", "O'", "March", "12", "2021", ":", "(",
+     "Updated", "Written", "Author", "Von", "und", "Par", "et"]
+)  # fmt: skip
+
+
+@given(st.lists(byline_parts, max_size=30))
+def test_never_raises_on_byline_soup(parts: list[str]) -> None:
+    text = "".join(parts)
+    for names in (parse_byline(text), clean_author_line(text)):
+        assert names is None or all(n.strip() == n and n for n in names)
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    """Fail instead of hanging (the ``regex`` module checks for signals while matching)."""
+
+    def handler(_signum: int, _frame: object) -> None:
+        raise _Timeout(f"still running after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, handler)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+N = 10**5
+HOSTILE = {
+    "by-by": "By " * (N // 3),
+    "a": "a" * 10**6,
+    "digits": "7" * N,
+    "dots": "1." * N,
+    "names": "By " + "Jane Doe, " * (N // 10),
+    "ands": "By Jane" + " and" * (N // 4),
+    "initials": "By " + "J. " * (N // 3),
+    "hyphens": "By Jean" + "-Luc" * (N // 4),
+    "apostrophes": "By O" + "'O" * (N // 2),
+    "domain": "www." + "a." * (N // 2) + "com",
+    "domain-dashes": "a" + "-" * N + ".com",
+    "pipes": "Title " + "| " * (N // 2) + "Site",
+    "dashes": "Title" + " - " * (N // 3) + "Site",
+    "spaces": "Title" + " " * N + "| Site",
+    "capitals": "Jane " * (N // 5),
+    "quotes": "\N{LEFT DOUBLE QUOTATION MARK}" * N,
+}
+needs_alarm = pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
+
+
+@needs_alarm
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_linear_on_hostile_input(name: str) -> None:
+    text = HOSTILE[name]
+    with _alarm(10):
+        byline = parse_byline(text)
+        author = clean_author_line(text)
+        person = looks_like_person_name(text)
+        site = parse_site_name(text)
+        key = normalize_title(text)
+        title, suffix = split_title_suffix(text)
+    # far too long to be a byline, a name, a masthead or a split title
+    assert (byline, author, person, site, suffix) == (None, None, False, None, None)
+    assert title == text
+    assert len(key) <= len(text)
