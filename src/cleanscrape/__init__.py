@@ -1,6 +1,7 @@
 """cleanscrape: turn raw scraped article text into clean, structured article records."""
 
 from .config import Config
+from .document import explain, parse
 from .errors import (
     CleanscrapeError,
     DecodeError,
@@ -11,7 +12,6 @@ from .errors import (
 )
 from .model import Article, Line, Removed
 from .normalize import normalize
-from .document import explain, parse
 from .rules import Rule, RuleSet, default_rules
 
 __all__ = [

@@ -237,8 +237,8 @@ def _title_score(
 ) -> float:
     if f.rule is not None or f.n < 8 or f.n > 300 or f.words < 2:
         return -1.0
-    if f.terminal and line[-1] == "." and f.words > 25:
-        return -1.0
+    if line[-1] == "." and _is_prose(f):
+        return -1.0  # a sentence of prose is not a headline
     score = 1.0
     if counts.get(fields.normalize_title(line), 0) > 1:
         score += 2.0
@@ -368,6 +368,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         s += 1
 
     seen_body: set[str] = set()
+    runs = _link_runs(feats, s, e)
     for j, k in enumerate(content):
         if j in field_at:
             verdicts[k] = field_at[j]
@@ -388,7 +389,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             verdicts[k] = Verdict("body", "body.prose")
             seen_body.add(text)
         else:
-            verdicts[k] = _in_context(j, feats, s, e)
+            verdicts[k] = _in_context(j, feats, e, runs)
             if verdicts[k].role == "body":
                 seen_body.add(text)
     _absorb_blocks(verdicts, content)
@@ -413,20 +414,29 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
             previous = v
 
 
-def _in_context(j: int, feats: Sequence[_Feat], s: int, e: int) -> Verdict:
+def _link_runs(feats: Sequence[_Feat], s: int, e: int) -> dict[int, int]:
+    """For each link-like line of ``s..e``, the length of the run of link-like lines it
+    stands in (one pass, so long link lists cost linear time)."""
+    runs: dict[int, int] = {}
+    j = s
+    while j <= e:
+        if not _is_linkish(feats[j]):
+            j += 1
+            continue
+        k = j
+        while k + 1 <= e and _is_linkish(feats[k + 1]):
+            k += 1
+        for i in range(j, k + 1):
+            runs[i] = k - j + 1
+        j = k + 1
+    return runs
+
+
+def _in_context(j: int, feats: Sequence[_Feat], e: int, runs: dict[int, int]) -> Verdict:
     """A non-prose line inside the article run: subheading, short paragraph or link list."""
     f = feats[j]
     # A run of short lines without punctuation is a link list.
-    run = 1
-    k = j - 1
-    while k >= s and _is_linkish(feats[k]):
-        run += 1
-        k -= 1
-    k = j + 1
-    while k <= e and _is_linkish(feats[k]):
-        run += 1
-        k += 1
-    if _is_linkish(f) and run >= 3:
+    if runs.get(j, 0) >= 3:
         return Verdict("chrome", "struct.linklist")
     if f.terminal or f.soft_terminal or f.words >= _PROSE_MIN_WORDS:
         return Verdict("body", "body.context")

@@ -65,6 +65,10 @@ def _check_pattern(inst: Rule, _attr: attrs.Attribute[str], value: str) -> None:
         raise RuleError(f"rule {inst.id!r}: bad pattern {value!r}: {exc}") from None
 
 
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Rule:
     """One named kind of chrome.
@@ -82,7 +86,7 @@ class Rule:
     id: str = attrs.field(validator=_check_id)
     category: str
     pattern: str = attrs.field(validator=_check_pattern)
-    languages: tuple[str, ...] = attrs.field(default=("en",), converter=tuple)
+    languages: tuple[str, ...] = attrs.field(default=("en",), converter=_str_tuple)
     description: str = ""
     max_chars: int | None = None
 
