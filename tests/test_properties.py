@@ -317,7 +317,6 @@ def test_known_violation_subheading_before_a_repeated_paragraph() -> None:
     assert is_subsequence(body, again), (body, again)
 
 
-@pytest.mark.xfail(strict=True, reason="a paragraph that occurs twice is taken as the title")
 def test_known_violation_repeated_paragraph_taken_as_title() -> None:
     text = f"Harbour Reopens After Storm\n\n{_REPEATED}\n\nWhat Happens Next\n\n{_REPEATED}"
     article = parse(text)
