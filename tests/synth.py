@@ -274,20 +274,30 @@ def _made_up_words(rng: random.Random, lo: int, hi: int) -> str:
 
 
 def _background_paragraph(rng: random.Random) -> tuple[str, str]:
-    """A context paragraph starting with a date, 30-60 words; returns (text, date phrase)."""
+    """A context paragraph starting with a date, 15-60 words; returns (text, date phrase)."""
     month = rng.choice(_MONTHS)
     day = rng.randint(1, 28)
     date = f"On {month} {day},"
     while True:
-        first = (
-            f"{date} {rng.choice(_COUNTRIES)} and {rng.choice(_COUNTRIES)} signed an agreement"
-            f" on the {rng.choice(_ADJS)} {rng.choice(_NOUNS)} that ended {rng.randint(2, 9)}"
-            f" months of talks over the {rng.choice(_NOUNS)} {rng.choice(_PREPS)}"
-            f" {rng.choice(_CITIES)}."
-        )
-        rest = [_sentence(rng) for _ in range(rng.randint(1, 3))]
-        text = " ".join([first, *rest])
-        if 30 <= len(text.split()) <= 60:
+        if rng.random() < 0.3:
+            first = (
+                f"{date} {rng.choice(_COUNTRIES)} and {rng.choice(_COUNTRIES)} agreed to"
+                f" {rng.choice(_VERBS)} the {rng.choice(_ADJS)} {rng.choice(_NOUNS)} near"
+                f" {rng.choice(_CITIES)} within a year."
+            )
+        else:
+            first = (
+                f"{date} {rng.choice(_COUNTRIES)} and {rng.choice(_COUNTRIES)} signed an"
+                f" agreement on the {rng.choice(_ADJS)} {rng.choice(_NOUNS)} that ended"
+                f" {rng.randint(2, 9)} months of talks over the {rng.choice(_NOUNS)}"
+                f" {rng.choice(_PREPS)} {rng.choice(_CITIES)}."
+            )
+        target = rng.randint(15, 60)
+        sentences = [first]
+        while len(" ".join(sentences).split()) < target:
+            sentences.append(_sentence(rng))
+        text = " ".join(sentences)
+        if 15 <= len(text.split()) <= 60:
             return text, date
 
 

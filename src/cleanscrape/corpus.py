@@ -79,6 +79,9 @@ LSH_BINS = 8
 #: ... and a band is the smallest this many sketch values of one bin (fewer when the
 #: sketch holds fewer).
 LSH_ROWS = 3
+#: Two more bands: the first and the last this many words of a paragraph (a sentence
+#: appended or prepended leaves one of them intact).
+EDGE_WORDS = 12
 #: Version of the signature format; stored in state files and checked on open.
 FORMAT = 1
 
@@ -86,7 +89,8 @@ FORMAT = 1
 #: Two paragraphs also match when the shingles of the smaller one are at least this share
 #: contained in the larger one (a sentence appended) ...
 NEAR_CONTAINMENT = 0.8
-#: ... provided their Jaccard similarity is at least this (the larger is not much longer).
+#: ... provided their Jaccard similarity is at least this (the larger is not much longer)
+#: or they share their first or last :data:`EDGE_WORDS` words.
 NEAR_CONTAINMENT_MIN_JACCARD = 0.45
 #: A paragraph is compared with at most this many earlier, distinct groups in each bucket.
 BUCKET_REPRESENTATIVES = 8
@@ -95,6 +99,9 @@ _BIG_ENDIAN = sys.byteorder == "big"
 _MIX = 0x9E3779B97F4A7C15
 _MASK64 = (1 << 64) - 1
 _NO_LIMIT = 1 << 32
+_HEADER = 3
+_HEAD_TAG = 1 << 62
+_TAIL_TAG = 1 << 63
 # Captures without a date sort after every dated capture.
 _NO_DATE = 10**8
 
@@ -147,10 +154,13 @@ def fingerprint_text(text: str) -> int:
 def sketch(normalized: str, shingle_chars: int) -> bytes:
     """A bottom-k sketch of a normalized paragraph's character shingles.
 
-    Shingles are the ``shingle_chars`` characters that start at each word (so a changed
-    word touches one or two of them, whatever the paragraph's length); each is hashed with
-    CRC-32. The sketch is a little-endian ``uint32`` array: the number of distinct
-    shingles, then the :data:`SKETCH_SIZE` smallest hash values in ascending order.
+    There is one shingle per word: the word, the space and the first ``shingle_chars``
+    characters after it (the last word alone). A changed word touches one or two of them
+    whatever the paragraph's length, and common short words still make distinctive
+    shingles. Each is hashed with CRC-32. The sketch is a little-endian ``uint32`` array:
+    the number of distinct shingles, a hash of the first and of the last
+    :data:`EDGE_WORDS` words, then the :data:`SKETCH_SIZE` smallest shingle hash values in
+    ascending order.
     """
     data = normalized.encode("utf-8", "surrogatepass")
     starts = [0]
@@ -158,8 +168,12 @@ def sketch(normalized: str, shingle_chars: int) -> bytes:
     while i >= 0:
         starts.append(i + 1)
         i = data.find(b" ", i + 1)
-    values = sorted(set(map(zlib.crc32, [data[p : p + shingle_chars] for p in starts])))
-    out = array("I", [len(values)])
+    ends = [p + shingle_chars for p in starts[1:]]
+    ends.append(len(data))
+    values = sorted(set(map(zlib.crc32, [data[a:b] for a, b in zip(starts, ends)])))
+    head = data[: starts[EDGE_WORDS] - 1] if len(starts) > EDGE_WORDS else data
+    tail = data[starts[-EDGE_WORDS] :] if len(starts) > EDGE_WORDS else data
+    out = array("I", [len(values), zlib.crc32(head), zlib.crc32(tail)])
     out.extend(values[:SKETCH_SIZE])
     if _BIG_ENDIAN:
         out.byteswap()
@@ -175,27 +189,24 @@ def _decode(sk: bytes) -> array[int]:
 
 
 def _band_keys(sk: bytes) -> list[int]:
-    """The LSH bands of a sketch, one per bin (0 for an empty bin).
+    """The LSH bands of a sketch: one per bin (0 for an empty bin), then head and tail.
 
     Band ``j`` is the smallest :data:`LSH_ROWS` sketch values ``v`` with
-    ``v % LSH_BINS == j``, folded into one nonzero 64-bit key.
+    ``v % LSH_BINS == j``, folded into one 64-bit key; the last two bands are the hashes
+    of the paragraph's first and last words (tagged so they never meet the others).
     """
+    values = _decode(sk)
     rows: list[list[int]] = [[] for _ in range(LSH_BINS)]
-    full = 0
-    for v in _decode(sk)[1:]:
-        row = rows[v % LSH_BINS]
-        if len(row) < LSH_ROWS:
-            row.append(v)
-            if len(row) == LSH_ROWS:
-                full += 1
-                if full == LSH_BINS:
-                    break
+    for v in values[_HEADER:]:
+        rows[v % LSH_BINS].append(v)
     keys = []
     for row in rows:
-        key = 0
-        for v in row:
-            key = ((key ^ (v + 1)) * _MIX) & _MASK64
+        key = len(row[:LSH_ROWS])
+        for v in row[:LSH_ROWS]:
+            key = ((key ^ v) * _MIX) & _MASK64
         keys.append(key)
+    keys.append(values[1] | _HEAD_TAG)
+    keys.append(values[2] | _TAIL_TAG)
     return keys
 
 
@@ -207,16 +218,18 @@ def sketch_similarity(a: bytes, b: bytes) -> tuple[float, float]:
     largest value of a full sketch — are compared as sets; the containment follows from
     the Jaccard estimate and the two shingle counts.
     """
-    va = _decode(a)
-    vb = _decode(b)
+    return _similarity(_decode(a), _decode(b))
+
+
+def _similarity(va: array[int], vb: array[int]) -> tuple[float, float]:
     na, nb = va[0], vb[0]
     limit = _NO_LIMIT
-    if len(va) > SKETCH_SIZE:
+    if len(va) >= SKETCH_SIZE + _HEADER:
         limit = va[-1]
-    if len(vb) > SKETCH_SIZE:
+    if len(vb) >= SKETCH_SIZE + _HEADER:
         limit = min(limit, vb[-1])
-    sa = set(va[1 : bisect_right(va, limit, 1)])
-    sb = set(vb[1 : bisect_right(vb, limit, 1)])
+    sa = set(va[_HEADER : bisect_right(va, limit, _HEADER)])
+    sb = set(vb[_HEADER : bisect_right(vb, limit, _HEADER)])
     inter = len(sa & sb)
     union = len(sa) + len(sb) - inter
     if union == 0:
@@ -228,10 +241,21 @@ def sketch_similarity(a: bytes, b: bytes) -> tuple[float, float]:
 
 
 def _near(a: bytes, b: bytes, config: Config) -> bool:
-    jaccard, containment = sketch_similarity(a, b)
+    """Whether two sketches are the same paragraph, lightly edited.
+
+    Yes when the estimated Jaccard similarity reaches ``config.near_threshold``; also when
+    the smaller is contained in the larger (:data:`NEAR_CONTAINMENT`) and either they are
+    of similar size (:data:`NEAR_CONTAINMENT_MIN_JACCARD`) or they start or end with the
+    same :data:`EDGE_WORDS` words (a sentence appended to a short paragraph).
+    """
+    va = _decode(a)
+    vb = _decode(b)
+    jaccard, containment = _similarity(va, vb)
     if jaccard >= config.near_threshold:
         return True
-    return containment >= NEAR_CONTAINMENT and jaccard >= NEAR_CONTAINMENT_MIN_JACCARD
+    if containment < NEAR_CONTAINMENT:
+        return False
+    return jaccard >= NEAR_CONTAINMENT_MIN_JACCARD or va[1] == vb[1] or va[2] == vb[2]
 
 
 # --- site scoping ---------------------------------------------------------------------------
@@ -547,12 +571,13 @@ def _groups(stats: SiteStats, config: Config) -> Iterator[list[int]]:
     fingerprint order and each bucket remembers a few representatives of distinct groups,
     so the result depends on the stats only, never on the order documents came in.
     """
-    fps = sorted(stats.paragraphs)
+    paragraphs = stats.paragraphs
+    fps = sorted(paragraphs)
     sketches = stats.sketches
     parent = {fp: fp for fp in fps}
     if config.near_duplicates:
         members = [fp for fp in fps if sketches.get(fp)]
-        bands = [array("Q") for _ in range(LSH_BINS)]
+        bands = [array("Q") for _ in range(LSH_BINS + 2)]
         for fp in members:
             for column, key in zip(bands, _band_keys(sketches[fp])):
                 column.append(key)
@@ -566,13 +591,16 @@ def _groups(stats: SiteStats, config: Config) -> Iterator[list[int]]:
                     buckets[key] = [fp]
                     continue
                 joined = False
-                for rep in reps:
+                for i, rep in enumerate(reps):
                     ra, rb = _find(parent, rep), _find(parent, fp)
-                    if ra == rb:
-                        joined = True
-                    elif _near(sketches[rep], sketches[fp], config):
+                    if ra != rb:
+                        if not _near(sketches[rep], sketches[fp], config):
+                            continue
                         parent[max(ra, rb)] = min(ra, rb)
-                        joined = True
+                    if not joined and _count(paragraphs[fp]) > _count(paragraphs[rep]):
+                        # The most shared paragraph of a group represents it best.
+                        reps[i] = fp
+                    joined = True
                 if not joined and len(reps) < BUCKET_REPRESENTATIVES:
                     reps.append(fp)
     groups: dict[int, list[int]] = {}
