@@ -174,9 +174,43 @@ def test_find_date_reads_each_form(
     assert (m.value.tzinfo is not None) == has_zone
 
 
-@pytest.mark.parametrize("line", [row[0] for row in DATELINES])
+# bylines that carry a date: find_date reads the date, parse_dateline leaves the line to
+# fields.parse_byline
+BYLINES_WITH_DATES = [
+    "Posted on March 12, 2021 by Jane Doe",
+    "Posted on March 12, 2021 by admin",
+    "By Jane Doe • 12 March 2021",
+    "By Jane Doe | Updated March 12, 2021 4:20 PM EST",
+    "March 12, 2021 by Jane Doe | News",
+    "Publié le 12 mars 2021 par Jean Dupont",
+]
+
+
+@pytest.mark.parametrize("line", [row[0] for row in DATELINES if row[0] not in BYLINES_WITH_DATES])
 def test_each_form_alone_is_a_dateline(line: str) -> None:
     assert parse_dateline(line) == find_date(line)
+
+
+@pytest.mark.parametrize("line", BYLINES_WITH_DATES)
+def test_a_byline_with_a_date_is_not_a_dateline(line: str) -> None:
+    m = find_date(line)
+    assert m is not None
+    assert m.value.date() == dt.date(2021, 3, 12)
+    assert parse_dateline(line) is None
+
+
+def test_zone_after_the_date_belongs_to_a_leading_time() -> None:
+    m = parse_dateline("07:45, 19 Jan 2023 GMT")
+    assert m is not None
+    assert m.value == dt.datetime(2023, 1, 19, 7, 45, tzinfo=UTC)
+    assert (m.start, m.end) == (0, 22)
+    m = parse_dateline("9:30 am, 4 May 2022 BST")
+    assert m is not None
+    assert m.value == dt.datetime(2022, 5, 4, 9, 30, tzinfo=tz(1))
+    # without a time the zone is not read: midnight in a zone would be invented
+    m = find_date("19 Jan 2023 GMT")
+    assert m is not None
+    assert (m.has_time, m.has_zone, m.end) == (False, False, 11)
 
 
 def test_offset_sign_is_not_inverted() -> None:
@@ -279,7 +313,6 @@ DATELINE_EXTRAS = [
     "Published 12 Mar 2021, updated 13 Mar 2021 09:00 GMT",
     "Publié le 12 mars 2021 à 16h20, mis à jour le 13 mars 2021 à 08h00",
     "March 12, 2021 | 12 Comments",
-    "Posted on March 12, 2021 by admin",
     "Jane Roe March 3, 2021 · 4 min read",
     "Lesezeit: 4 Min. · 12.03.2021",
 ]

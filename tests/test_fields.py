@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from cleanscrape.fields import (
     clean_author_line,
+    looks_like_brand,
     looks_like_person_name,
     normalize_title,
     parse_byline,
@@ -67,6 +68,8 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By Jane Doe, Senior Editor & John Roe, Staff Reporter", ("Jane Doe", "John Roe")),
     ("By Jane Doe for The Daily Courier", ("Jane Doe",)),
     ("By Jane Doe, The Daily Courier", ("Jane Doe",)),
+    ("By Hana Okafor, Meridian News Agency", ("Hana Okafor",)),
+    ("By Jane Post", ("Jane Post",)),
     # credentials stay with the name they follow
     ("By Jane Doe, MS, RD, FAND", ("Jane Doe, MS, RD, FAND",)),
     ("By Jane Doe, PhD", ("Jane Doe, PhD",)),
@@ -87,6 +90,8 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By The Associated Press", ("The Associated Press",)),
     ("By Example Staff", ("Example Staff",)),
     ("By Example Team", ("Example Team",)),
+    ("By The Editorial Board", ("The Editorial Board",)),
+    ("By The Daily Courier", ("The Daily Courier",)),
     # other languages
     ("Von Max Mustermann", ("Max Mustermann",)),
     ("Von Max Mustermann und Erika Musterfrau", ("Max Mustermann", "Erika Musterfrau")),
@@ -259,6 +264,11 @@ SITES = [
     ("Riverside  Gazette", "Riverside Gazette"),
     ("Berliner Tageblatt", "Berliner Tageblatt"),
     ("Times of Example", "Times of Example"),
+    ("Pine Hollow Record", "Pine Hollow Record"),
+    ("Der Wellentaler Bote", "Der Wellentaler Bote"),
+    ("Le Réveil de la Sorgue", "Le Réveil de la Sorgue"),
+    ("Вестник Залива", "Вестник Залива"),
+    ("Radio Kestrel", "Radio Kestrel"),
 ]
 
 
@@ -281,6 +291,11 @@ NOT_SITES = [
     "ML.NET",
     "The city council approved the budget for the coming year.",
     "Format: Media Collection",
+    "Posted in News Release",
+    "Industry Standard",
+    # brand-shaped, but with no mark of a site: looks_like_brand, not parse_site_name
+    "Crumb & Crust",
+    "Garden Notes",
     "",
 ]
 
@@ -288,6 +303,46 @@ NOT_SITES = [
 @pytest.mark.parametrize("line", NOT_SITES)
 def test_not_a_site(line: str) -> None:
     assert parse_site_name(line) is None
+
+
+BRANDS = [
+    ("Crumb & Crust", "Crumb & Crust"),
+    ("Garden Notes", "Garden Notes"),
+    ("  Slow Roads Travel ", "Slow Roads Travel"),
+    ("SportBlast", "SportBlast"),
+    ("NPR", "NPR"),
+    ("Le Réveil de la Sorgue", "Le Réveil de la Sorgue"),
+]
+
+
+@pytest.mark.parametrize(("line", "brand"), BRANDS)
+def test_looks_like_brand(line: str, brand: str) -> None:
+    assert looks_like_brand(line) == brand
+
+
+NOT_BRANDS = [
+    "Menu",
+    "Sign In",
+    "Search",
+    "News",
+    "World News",
+    "Contact Us",
+    "Recipes",
+    "Home > Sport > Football",
+    "Our work",
+    "Get involved",
+    "Jane Doe",
+    "Notes from a small kitchen in Valencia",
+    "Why my sourdough finally stopped collapsing",
+    "Top 10 Trends",
+    "Loading...",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", NOT_BRANDS)
+def test_not_a_brand(line: str) -> None:
+    assert looks_like_brand(line) is None
 
 
 # --------------------------------------------------------------------------------------------
@@ -368,6 +423,8 @@ def test_never_raises(text: str) -> None:
     assert isinstance(looks_like_person_name(text), bool)
     site = parse_site_name(text)
     assert site is None or site
+    brand = looks_like_brand(text)
+    assert brand is None or brand == " ".join(text.split())
     key = normalize_title(text)
     assert normalize_title(key) == key
     title, site = split_title_suffix(text)
@@ -440,9 +497,10 @@ def test_linear_on_hostile_input(name: str) -> None:
         author = clean_author_line(text)
         person = looks_like_person_name(text)
         site = parse_site_name(text)
+        brand = looks_like_brand(text)
         key = normalize_title(text)
         title, suffix = split_title_suffix(text)
     # far too long to be a byline, a name, a masthead or a split title
-    assert (byline, author, person, site, suffix) == (None, None, False, None, None)
+    assert (byline, author, person, site, brand, suffix) == (None, None, False, None, None, None)
     assert title == text
     assert len(key) <= len(text)

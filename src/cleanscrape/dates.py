@@ -449,6 +449,9 @@ _LEAD_TIME = regex.compile(
     zone=_ZONE_LIST,
 )
 
+# A zone alone after the date, for a time that came before it.
+_TRAIL_ZONE = regex.compile(_zone_pattern(balanced=True), regex.VERBOSE, zone=_ZONE_LIST)
+
 _WEEKDAY = regex.compile(
     r"(?<!\p{L})(?P<w>\L<weekday>)(?!\p{L})\.?\s{0,2},?\s{0,3}(?:(?:le|el|den|the)\s{1,3})?\Z",
     regex.IGNORECASE | regex.REVERSE,
@@ -476,6 +479,7 @@ _YEAR_FIRST_IX = _index(_YEAR_FIRST)
 _BEFORE_YEAR_IX = _index(_BEFORE_YEAR)
 _TAIL_IX = _index(_TAIL)
 _LEAD_TIME_IX = _index(_LEAD_TIME)
+_TRAIL_ZONE_IX = _index(_TRAIL_ZONE)
 
 #: How far before a date the weekday, leading time and label may start.
 _LOOKBACK = 48
@@ -679,6 +683,15 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
                 return None
             offset = None if zone is False else int(zone)
             start = lead.start()
+            if offset is None:
+                # "07:45, 19 Jan 2023 GMT": the zone of a leading time may follow the date
+                trail = _TRAIL_ZONE.match(text, end)
+                if trail is not None:
+                    zone = _offset(trail, _TRAIL_ZONE_IX, day)
+                    if zone is None:
+                        return None
+                    if zone is not False:
+                        offset, end = int(zone), trail.end()
             if weekday is None:
                 weekday = _WEEKDAY.search(text, max(floor, start - _LOOKBACK), start)
                 if weekday is not None:
@@ -764,8 +777,8 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.\-]{0,40}|\p{N}")
 
 #: Words that may stand next to a date in a dateline without making it prose.
 _FILLERS = frozenset(
-    """at on by in le el la am um de del du da den der the of und and et y e и в г года гг
-    updated published posted min read mis à jour par por von door""".split()
+    """at on in le el la am um de del du da den der the of und and et y e и в г года гг
+    updated published posted min read mis à jour""".split()
 )
 #: Characters of code, markup and formulas, never found in a dateline.
 _CODE_CHARS = regex.compile(r"[<>={}_\\$%]")
@@ -780,18 +793,18 @@ def _residual_ok(text: str) -> bool:
         return False
     rest = _COMMENT_COUNT.sub(" ", _READING_TIME.sub(" ", text))
     extra = 0
-    after_by = False
     for word in _WORD.findall(rest):
         if word[0].isdigit():
             return False
         low = word.casefold().rstrip(".")
-        if low in _FILLERS or low in _LABELS:
-            after_by = low in _BY_WORDS
-            continue
-        # the first word after "by" may be a lower-case user name ("by admin")
-        if not word[0].isupper() and not after_by:
+        if low in _BY_WORDS:
+            # "By Jane Doe • 12 March 2021", "Posted on 12 March 2021 by Jane Doe": a byline
+            # that carries its date (see fields.parse_byline), not a dateline
             return False
-        after_by = False
+        if low in _FILLERS or low in _LABELS:
+            continue
+        if not word[0].isupper():
+            return False
         extra += 1
         if extra > _MAX_EXTRA_WORDS:
             return False
@@ -820,10 +833,12 @@ def parse_dateline(text: str) -> DateMatch | None:
 
     A dateline is a line that the date expression (with label, weekday, time and zone)
     covers nearly entirely: what is left may only be separators, a reading time
-    (``5 min read``), small words (``at``, ``by``, ``le`` ...) and at most four capitalised
-    words (a city ``WASHINGTON —``, an agency, an author's name). A second date (``Published
+    (``5 min read``), a comment count, small words (``at``, ``on``, ``le`` ...) and at most
+    four capitalised words (a city ``WASHINGTON —``, an agency). A second date (``Published
     ...; Updated ...``) is allowed; the first one is returned. Lines over 160 characters and
-    prose containing a date give None.
+    prose containing a date give None, and so do bylines that carry a date (``By Jane Doe •
+    12 March 2021``, ``Posted on 12 March 2021 by Jane Doe``): they are bylines, read by
+    :func:`cleanscrape.fields.parse_byline`, with the date from :func:`find_date`.
     """
     parts = _dateline_parts(text, _MAX_DATELINE)
     if parts is None:

@@ -54,6 +54,7 @@ from .dates import find_date, parse_dateline
 
 __all__ = [
     "clean_author_line",
+    "looks_like_brand",
     "looks_like_person_name",
     "normalize_title",
     "parse_byline",
@@ -322,7 +323,7 @@ _PUBLICATION_WORDS = frozenset(
 
 #: Last words of a group signing as one author.
 _COLLECTIVE = frozenset(
-    """team staff desk editors newsroom redaktion rédaction redacción redazione redactie
+    """team staff desk editors board newsroom redaktion rédaction redacción redazione redactie
     редакция""".split()
 )
 
@@ -362,16 +363,38 @@ _DEGREES = frozenset("md do rn rd ms ma ba bs np pa dr ld od".split())
 #: Words of masthead brand lines ("The Daily Courier", "Berliner Zeitung").
 _BRAND_WORDS = frozenset(
     """times herald tribune gazette journal chronicle courier telegraph guardian observer
-    inquirer enquirer dispatch news post daily express zeitung nachrichten tageblatt
-    rundschau allgemeine kurier quotidien diario periódico periodico noticias corriere
-    gazzetta notizie jornal folha krant dagblad nieuws courant газета новости известия
-    вести""".split()
+    inquirer enquirer dispatch news post daily magazine radio tv television weekly record
+    register bulletin sentinel beacon ledger advertiser argus clarion messenger monitor
+    recorder
+    zeitung nachrichten tageblatt tagblatt rundschau allgemeine kurier bote anzeiger blatt
+    merkur morgenpost abendblatt volksstimme
+    quotidien courrier dépêche progrès réveil républicain nouvelliste parisien
+    diario periódico periodico noticias heraldo correo crónica prensa gaceta
+    corriere gazzetta notizie giornale messaggero gazzettino
+    jornal folha diário correio gazeta notícias
+    krant dagblad courant nieuwsblad nieuws
+    газета новости известия вести вестник ведомости""".split()
 )
 #: Words that make a line with a brand word chrome, not a masthead ("Latest News").
 _BRAND_CHROME = frozenset(
     """latest breaking more top local world business sports sport related recent popular
     trending all home live good fake sign subscribe follow read see view our your my blog
-    email press""".split()
+    email press posted filed release""".split()
+) - frozenset({"business"})
+_BRAND_CHROME = _BRAND_CHROME | frozenset(
+    """menu search insurance certificate certificates program programs course courses
+    guide guides tips""".split()
+)
+
+#: Characters never found in a brand line (sentence and menu punctuation, brackets).
+_NOT_BRAND_CHARS = frozenset('.!?:;,|>/»«()[]{}"“”„@#*+=<~^_\\')
+#: Interface words: a line with one of them is a control, not a masthead.
+_UI_WORDS = frozenset(
+    """menu search skip toggle navigation nav login logout log sign signin subscribe
+    register account share follow cookie cookies accept close back next previous more read
+    load show view all latest breaking trending popular related recent donate contact
+    about help faq privacy terms advertisement sponsored loading watch listen play
+    download print email comments reply""".split()
 )
 
 #: Generic top-level domains accepted in masthead lines (any two letters are a country).
@@ -673,6 +696,11 @@ def _names(segment: str, *, strict: bool, min_words: int = 1) -> tuple[str, ...]
             continue
         if names and _is_credential(item):
             names[-1] = f"{names[-1]}, {item}"
+        elif _is_publication(item) and not _known_person(item):
+            # "Meridian News Agency", "The Daily Courier"; but "Jane Post" is a person
+            if strict and not names:
+                return None
+            agencies.append(item)
         elif _is_name(item, min_words=min_words, strict=strict):
             if strict and not _known_person(item) and not _is_degree(following):
                 return None
@@ -848,7 +876,8 @@ def _domain(text: str) -> str | None:
     return m.group("d")
 
 
-def _brand(text: str) -> str | None:
+def _newspaper(text: str) -> str | None:
+    """A brand line with a newspaper word: ``The Daily Courier``, ``Berliner Tageblatt``."""
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 40 or not words[0][:1].isupper():
         return None
@@ -865,6 +894,45 @@ def _brand(text: str) -> str | None:
     return " ".join(words)
 
 
+def looks_like_brand(text: str) -> str | None:
+    """The brand of a line shaped like a masthead, or None: ``Crumb & Crust``, ``Garden
+    Notes``, ``SportBlast``.
+
+    Shape only, so short headings and menu entries pass too ("Red Wine Types"): use it where
+    the position says a masthead may stand (the first line of a page, before the title),
+    and :func:`parse_site_name` anywhere else. The shape: one to five capitalised words
+    (small connectors and ``&`` allowed), no digits, no sentence or menu punctuation, no
+    interface word (``Menu``, ``Sign In``), not only section words (``World News``), not a
+    person's name; a single word only when written like a brand (``SportBlast``, ``NPR``).
+    """
+    if not isinstance(text, str):
+        return None
+    text = text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 40:
+        return None
+    if any(ch.isdigit() or ch in _NOT_BRAND_CHARS for ch in text):
+        return None
+    folded = [_fold(w) for w in words]
+    if any(w in _UI_WORDS for w in folded):
+        return None
+    if all(w in _CHROME_WORDS or w in _CONNECTORS for w in folded):
+        return None
+    for i, (word, low) in enumerate(zip(words, folded)):
+        if low in _NOT_NAME and low not in _CONNECTORS:
+            return None
+        if not (word[0].isupper() or (i > 0 and (low in _CONNECTORS or word == "&"))):
+            return None
+    if len(words) == 1:
+        word = words[0]
+        camel = any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
+        if not (camel or (word.isupper() and len(word) >= 3)):
+            return None
+    if looks_like_person_name(text):
+        return None
+    return " ".join(words)
+
+
 def parse_site_name(text: str) -> str | None:
     """The site name of a masthead line, or None (see the module doc)."""
     if not isinstance(text, str):
@@ -874,7 +942,7 @@ def parse_site_name(text: str) -> str | None:
         return None
     if "." in line and " " not in line:
         return _domain(line)
-    return _brand(line)
+    return _newspaper(line)
 
 
 # --------------------------------------------------------------------------------------------
@@ -910,15 +978,15 @@ def _site_like(part: str) -> bool:
     part = part.strip()
     if not 2 <= len(part) <= 40:
         return False
-    if parse_site_name(part) is not None:
-        return True
     words = part.split()
-    if len(words) > 5 or part[-1] in ".!?:;,\"'”’)":
-        return False
     folded = [_fold(w) for w in words]
     if all(w in _SUBTITLE_WORDS or w.isdigit() for w in folded):
         return False
     if folded[0] in _SUBTITLE_WORDS:
+        return False
+    if parse_site_name(part) is not None:
+        return True
+    if len(words) > 5 or part[-1] in ".!?:;,\"'”’)":
         return False
     for i, (word, low) in enumerate(zip(words, folded)):
         if low in _CONNECTORS and i > 0:
@@ -960,7 +1028,8 @@ def split_title_suffix(text: str) -> tuple[str, str | None]:
     first = _PREFIX_SEP.search(text)
     if first is not None:
         left, right = text[: first.start()], text[first.end() :]
-        site_name = parse_site_name(left)
+        left = left.strip()
+        site_name = _domain(left) if " " not in left else _newspaper(left)
         if site_name is not None and _title_like(right, left):
             return right.strip(), site_name
     return text, None
