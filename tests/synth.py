@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -36,9 +36,12 @@ __all__ = [
     "EDIT_KINDS",
     "SynthDoc",
     "SynthSite",
+    "build_article",
     "generate_corpus",
     "iter_corpus",
     "make_site",
+    "prose_paragraph",
+    "sentence",
 ]
 
 #: How a background paragraph instance differs from the site's original.
@@ -194,6 +197,16 @@ def _clause(rng: random.Random) -> str:
     if rng.random() < 0.5:
         c += f" {rng.choice(_TIME_PHRASES)}"
     return c
+
+
+def sentence(rng: random.Random) -> str:
+    """One generated news sentence (about 8-30 words)."""
+    return _sentence(rng)
+
+
+def prose_paragraph(rng: random.Random, lo: int = 15, hi: int = 60) -> str:
+    """One generated paragraph of whole sentences with ``lo``..``hi`` words."""
+    return _paragraph(rng, lo, hi)
 
 
 def _sentence(rng: random.Random) -> str:
@@ -408,6 +421,63 @@ class SynthDoc:
             body_lines=tuple(body_lines),
             field_lines=tuple(field_lines),
         )
+
+
+def build_article(
+    body: Sequence[str],
+    *,
+    source: str | None = None,
+    site: str | None = "Example.Net",
+    captured: dt.date | None = None,
+    title: str | None = "Harbour works resume after the storm",
+    dateline: str | None = "12 March 2021 16:20 (UTC+04:00)",
+    byline: str | None = None,
+    chrome: Sequence[str] = (),
+) -> Article:
+    """An :class:`Article` as the single-document pass would give for a page with these
+    parts (blank lines between blocks, as in the seeds), without parsing anything."""
+    lines: list[tuple[str, Role, str]] = []
+
+    def block(text: str, role: Role, rule: str) -> None:
+        if lines:
+            lines.append(("", "blank", ""))
+        lines.append((text, role, rule))
+
+    if site is not None:
+        block(site, "site", "field.site")
+    if captured is not None:
+        banner = f"{captured.strftime('%A')} {_MONTHS[captured.month - 1]} {captured.day}"
+        block(f"{banner} {captured.year}", "captured", "field.captured")
+    if title is not None:
+        block(title, "title", "field.title")
+    if dateline is not None:
+        block(dateline, "dateline", "field.dateline")
+    if byline is not None:
+        block(byline, "byline", "field.byline")
+    for p in body:
+        block(p, "body", "body.prose")
+    for c in chrome:
+        block(c, "chrome", "synth.chrome")
+    doc = SynthDoc(
+        text="\n".join(t for t, _, _ in lines),
+        source=source or "",
+        site="",
+        site_name=site or "",
+        captured=captured or dt.date(2024, 1, 1),
+        title=title or "",
+        published=dt.datetime(2021, 3, 12, 16, 20),
+        authors=(),
+        body=tuple(body),
+        background_paragraphs=(),
+        background_edits=(),
+        template_lines=(),
+        quotes=(),
+        duplicate_of=None,
+        roles=tuple((r, rule) for _, r, rule in lines),
+    )
+    return attrs.evolve(
+        doc.article(), site=site, captured=captured, title=title, published=None, source=source
+    )
 
 
 def make_site(seed: int, index: int) -> SynthSite:
