@@ -400,7 +400,7 @@ def test_jobs_two_is_byte_identical_to_jobs_one(tmp_path: Path) -> None:
             rows.append("{broken json")
         else:
             rows.append(json.dumps({"text": make_page(n % 2, n), "url": page_url(n % 2, n)}))
-    rows.append(json.dumps({"text": make_page(0, 3), "url": page_url(0, 3) + "?again"}))
+    rows.append(json.dumps({"text": make_page(1, 3, day=25), "url": page_url(1, 3) + "?again"}))
     (tmp_path / "big.jsonl").write_text("\n".join(rows) + "\n")
     outputs = []
     for jobs in ("1", "2"):
@@ -411,7 +411,7 @@ def test_jobs_two_is_byte_identical_to_jobs_one(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
     recs = records(tmp_path / "out1.jsonl")
     assert len(recs) == 151 - broken
-    assert recs[-1]["duplicate_of"] == page_url(0, 3)
+    assert recs[-1]["duplicate_of"] == page_url(1, 3)
 
 
 def test_duplicates_policies(tmp_path: Path) -> None:

@@ -32,8 +32,9 @@ import attrs
 import click
 from tqdm import tqdm
 
-from . import Article, Config, Corpus, Line, __version__, dedupe, default_rules, explain, parse
+from . import Article, Config, Line, __version__, default_rules, explain, parse
 from .config import DuplicatePolicy
+from .corpus import CorpusStats, DocSignature, SiteDecisions, apply, decide, fingerprint, site_key
 from .errors import InputError, InputTooLargeError, RuleError, StateError
 from .io import (
     FORMATS,
@@ -47,6 +48,7 @@ from .io import (
     read_documents,
     read_input,
 )
+from .state import Corpus
 
 __all__ = ["cli", "main"]
 
@@ -184,24 +186,49 @@ def parse_document(doc: Document, config: Config) -> Article | InputFailure:
     return article
 
 
-def _parse_items(
-    items: Sequence[Document | InputFailure], config: Config
-) -> list[Article | InputFailure]:
-    return [parse_document(i, config) if isinstance(i, Document) else i for i in items]
+@attrs.frozen
+class Parsed:
+    """A parsed article and, when the corpus step follows, its corpus signature."""
+
+    article: Article
+    signature: DocSignature | None = None
 
 
-# A worker process's configuration, set once by the pool initializer; each worker is
-# a fresh process, so nothing here carries over between runs or depends on the data.
-_WORKER_CONFIG: list[Config] = []
+@attrs.frozen
+class ParseJob:
+    """The per-document map stage of ``clean``: parse, then (for the corpus step)
+    fingerprint. It is what worker processes run; it holds no state between documents."""
+
+    config: Config
+    fingerprint: bool = True
+    #: ``--site``: one corpus scope for every document instead of each one's own.
+    site: str | None = None
+
+    def run(self, item: Document | InputFailure) -> Parsed | InputFailure:
+        if isinstance(item, InputFailure):
+            return item
+        result = parse_document(item, self.config)
+        if isinstance(result, InputFailure) or not self.fingerprint:
+            return result if isinstance(result, InputFailure) else Parsed(result)
+        key = site_key(result, self.site)
+        return Parsed(result, fingerprint(result, key, self.config))
+
+    def run_batch(self, items: Sequence[Document | InputFailure]) -> list[Parsed | InputFailure]:
+        return [self.run(item) for item in items]
 
 
-def _init_worker(config: Config) -> None:
+# A worker process's job, set once by the pool initializer. Every worker is a fresh
+# (spawned) process, so nothing here outlives the run or depends on earlier documents.
+_WORKER_JOB: list[ParseJob] = []
+
+
+def _init_worker(job: ParseJob) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _WORKER_CONFIG[:] = [config]
+    _WORKER_JOB[:] = [job]
 
 
-def _parse_batch(items: list[Document | InputFailure]) -> list[Article | InputFailure]:
-    return _parse_items(items, _WORKER_CONFIG[0])
+def _run_batch(items: list[Document | InputFailure]) -> list[Parsed | InputFailure]:
+    return _WORKER_JOB[0].run_batch(items)
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -216,26 +243,27 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def parse_all(
-    items: Iterable[Document | InputFailure], config: Config, jobs: int
-) -> Iterator[Article | InputFailure]:
-    """Every item parsed (failures passed through), in input order.
+    items: Iterable[Document | InputFailure], job: ParseJob, jobs: int
+) -> Iterator[Parsed | InputFailure]:
+    """``job`` run on every item (failures pass through), in input order.
 
-    With ``jobs`` > 1 batches of documents are parsed in a process pool; results come
-    back in the order of the input, so the output is the same as with one job.
+    With ``jobs`` > 1 batches of documents go to a pool of spawned worker processes,
+    at most a few batches per worker ahead of the reader; results come back in input
+    order, so the output is byte-identical to one job's.
     """
     if jobs <= 1:
         for item in items:
-            yield parse_document(item, config) if isinstance(item, Document) else item
+            yield job.run(item)
         return
     context = multiprocessing.get_context("spawn")
     executor = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(config,)
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(job,)
     )
-    pending: deque[Future[list[Article | InputFailure]]] = deque()
+    pending: deque[Future[list[Parsed | InputFailure]]] = deque()
     finished = False
     try:
         for batch in _batches(items, BATCH_DOCS):
-            pending.append(executor.submit(_parse_batch, batch))
+            pending.append(executor.submit(_run_batch, batch))
             while len(pending) >= jobs * BATCHES_IN_FLIGHT:
                 yield from pending.popleft().result()
         while pending:
@@ -243,6 +271,36 @@ def parse_all(
         finished = True
     finally:
         executor.shutdown(wait=finished, cancel_futures=not finished)
+
+
+def corpus_step(parsed: Sequence[Parsed], config: Config, corpus: Corpus | None) -> list[Article]:
+    """The reduce, decide and apply stages over the fingerprinted articles of a run.
+
+    The signatures are summed into per-site statistics (added to ``corpus``, the state
+    file, when given), each site's decisions are taken from the total, and applied to
+    every article; re-scrapes are left out under ``duplicates="drop"``. This is what
+    :func:`cleanscrape.dedupe` (no state) and :meth:`Corpus.observe` + :meth:`Corpus.clean`
+    (state) do, with the fingerprints computed once, in the workers.
+    """
+    stats = CorpusStats()
+    for item in parsed:
+        assert item.signature is not None
+        stats.add(item.signature)
+    decisions: dict[str, SiteDecisions]
+    if corpus is not None:
+        corpus.update(stats)
+        decisions = {name: corpus.decisions(name) for name in stats.sites}
+    else:
+        decisions = {name: decide(site_stats, config) for name, site_stats in stats.sites.items()}
+    out: list[Article] = []
+    for item in parsed:
+        assert item.signature is not None
+        sig = item.signature
+        article = apply(item.article, decisions[sig.site], config, signature=sig)
+        if config.duplicates == "drop" and article.duplicate_of is not None:
+            continue
+        out.append(article)
+    return out
 
 
 # -- output -------------------------------------------------------------------------------
@@ -521,32 +579,29 @@ def clean(
             out.write(_json_line(article.to_dict()))
 
         items = progress.count(read_documents(paths, options))
-        # Engine dispatch. Issue 5 adds `--engine dask --scheduler ADDRESS` here: a Dask
-        # path runs the same stages (parse_document, then the corpus map/reduce stages)
-        # on a cluster; this local engine parses in a process pool and dedupes here.
-        articles: list[Article] = []
-        for result in parse_all(items, config, workers):
+        job = ParseJob(config, fingerprint=not no_dedupe, site=site)
+        # Engine dispatch. Issue 5 adds `--engine dask --scheduler ADDRESS` here: the same
+        # stages (ParseJob.run as the map, then corpus_step's reduce/decide/apply) on a
+        # Dask cluster. The local engine maps in a process pool and reduces here.
+        parsed: list[Parsed] = []
+        for result in parse_all(items, job, workers):
             if isinstance(result, InputFailure):
                 report(result)
             elif no_dedupe:
-                emit(result)
+                emit(result.article)
             else:
-                articles.append(result)
+                parsed.append(result)
         if not no_dedupe:
             progress.stage("dedupe")
-            parsed = len(articles)
+            cleaned = corpus_step(parsed, config, corpus)
             if corpus is not None:
-                corpus.observe(_scoped(articles, site))
-                cleaned = corpus.clean(_scoped(articles, site))
                 corpus.save()
-            else:
-                cleaned = dedupe(_scoped(articles, site), config=config)
-            del articles
+            if config.duplicates == "drop":
+                tally.duplicates += len(parsed) - len(cleaned)
+            del parsed
             progress.stage("write")
             for article in cleaned:
                 emit(article)
-            if config.duplicates == "drop":
-                tally.duplicates += parsed - len(cleaned)
         for target in outputs:
             target.commit()
         status = EXIT_FAILED if tally.errors else EXIT_OK
@@ -566,17 +621,10 @@ def clean(
             corpus.close()
         signal.signal(signal.SIGTERM, previous)
     if status == EXIT_INTERRUPTED:
-        _fail("interrupted; no output written")
+        _fail("interrupted" + ("" if output == "-" else "; no output file written"))
     elif not quiet:
         click.echo(tally.summary(), err=True)
     sys.exit(status)
-
-
-def _scoped(articles: list[Article], site: str | None) -> list[Article]:
-    """The articles as the corpus step sees them; ``--site`` puts them all in one site."""
-    if site is None:
-        return articles
-    return [a if a.site == site else attrs.evolve(a, site=site) for a in articles]
 
 
 def _one_document(path: str, options: ReadOptions, record: int) -> Document:
