@@ -14,9 +14,13 @@ Bylines (:func:`parse_byline`)
     list is split on commas and on ``and``/``&``/``und``/``et``/``y``/``e``/``и``/``en``.
     Each item is then
 
-    * an agency (``Reuters``, ``AP``, ``The Associated Press``) or a publication (``The
-      Washington Post``): dropped, but kept as the author when the byline names no person;
-    * a job title (``Staff Writer``, ``Senior Correspondent``): dropped;
+    * an agency (``Reuters``, ``AP``, ``The Associated Press``), a publication (``The
+      Washington Post``) or a group (``Example Staff``, ``The Editorial Board``): dropped, but
+      kept as the author when the byline names no person;
+    * a job title (``Staff Writer``, ``Senior Correspondent``): dropped, and with it what
+      describes the author after it (``Jane Doe, Senior Editor, Example Media``) until a name
+      followed by its own title (``& John Roe, Reporter``); a name in front of a title in the
+      same item is kept (``Jane Doe Executive Editor``);
     * a credential (``MS``, ``RD``, ``PhD``, ``MD``, ``CFP®``): kept attached to the name before
       it, so ``By Dylan Bailey, MS, RD, FAND`` gives one author ``Dylan Bailey, MS, RD, FAND``
       (the form sites print and the WCXB gold uses);
@@ -26,17 +30,29 @@ Bylines (:func:`parse_byline`)
       ``clicking`` ...).
 
     Anything else makes the line not a byline (``By subscribing to ...``, ``By the end of the
-    year``, ``By 2030 the city will ...``). ``Reporting by A; Editing by B`` gives ``(A,)``:
-    the reporters write the story, the editors do not sign it.
+    year``, ``By 2030 the city will ...``, menu filters such as ``By Industry``). ``Reporting
+    by A; Editing by B`` gives ``(A,)``: the reporters write the story, the editors do not
+    sign it (``Edited by`` and ``Reviewed by`` lines are not bylines). A single lower-case
+    user name (``by admin``) counts when the line ends there or furniture follows. Text dumps
+    glue words (``ByJane Doe``, ``Jane DoePublished: ...``); both are read. A byline that
+    carries a date is a byline (:func:`cleanscrape.dates.parse_dateline` refuses it); take its
+    date with :func:`cleanscrape.dates.find_date`.
 
 Names without a prefix (:func:`looks_like_person_name`, :func:`clean_author_line`)
     Stricter: 2 to 5 tokens, no token from the list of common page words (``Related``,
-    ``Articles``, ``Home`` ...), optional credentials after a comma.
+    ``Articles``, ``Home`` ...), optional credentials after a comma, and evidence of a person:
+    a common given name (a list of about 1,600 from many languages) among the first two
+    words, a middle initial, an honorific (``Dr.``) or a degree (``MD``, ``PhD``, ``FAND``).
+    Headings in title case (``Battery Capacity``) have the shape of names; this evidence is
+    what tells them apart. ``clean_author_line`` also drops furniture after a separator or a
+    trailing dateline (``Jane Doe | March 3, 2021``).
 
-Mastheads (:func:`parse_site_name`)
-    A domain-like line (``Azernews.Az``, ``www.example.co.uk``, ``https://TheGuardian.com/``;
-    the scheme, ``www.`` and a trailing slash are removed, the case kept) or a short brand line
-    with a newspaper word (``The Daily Courier``, ``Berliner Zeitung``); else None.
+Mastheads (:func:`parse_site_name`, :func:`looks_like_brand`)
+    ``parse_site_name``: a domain-like line (``Azernews.Az``, ``www.example.co.uk``,
+    ``https://TheGuardian.com/``; the scheme, ``www.`` and a trailing slash are removed, the
+    case kept) or a short brand line with a newspaper word (``The Daily Courier``, ``Berliner
+    Zeitung``, ``Der Wellentaler Bote``); else None. ``looks_like_brand`` tests the shape
+    only (``Crumb & Crust``, ``SportBlast``) and is meant for the masthead position.
 
 Titles (:func:`normalize_title`, :func:`split_title_suffix`)
     ``normalize_title`` gives the key used to compare title candidates. ``split_title_suffix``
@@ -149,86 +165,85 @@ _GIVEN_NAMES = frozenset(
     hui huong hussein hyun iain ian ibrahim ida ifeoma ignacio igor ilaria ilya imogen
     imran indira ines ingrid ioannis irene irina isaac isabel isabella isabelle isaiah
     isidro isla ismail ivan jaap jack jackie jackson jacob jacqueline jacques jade jae
-    jae-hyun jagdish jaime jake jakub jamal james jamie jan jana jane janet janice jared
-    jaroslav jasmine jason javier jay jaya jayden jean jeanette jeanne jeff jeffrey
-    jenna jennifer jenny jens jeremiah jeremy jeroen jerome jerry jesse jessica jessie
-    jesus ji-hoon ji-woo jian jill jim jimena jimmy jing jo joachim joan joann joanna
-    joanne joaquin jocelyn jochen jodi jody joe joel joey johan johannes john johnny jon
-    jonathan joost jordan jorg jorge joris jose josefina joseph josephine josette josh
-    joshua joyce juan juanita judith judy julia julian juliana julie julien juliet julio
-    jurgen justin kagiso kaitlyn kaito kamau kaori kara karan karen kari karim karin
-    karina karl katarzyna kate katelyn katerina katharina katherine kathleen kathryn
-    kathy katie katja katrina kavita kay kayla kazuo kees keiko keith kelly kelsey kemal
-    ken kendall kendra kenji kenneth kenny kent kerry kerstin kevin khaled khalid kim
-    kimberly kiran kirill kirk kirsten kirsty klaus koen kofi koji konstantin
-    konstantinos krishna kristen kristian kristin kristina kristy krzysztof ksenia kumar
-    kurt kwabena kwame kyle kylie lacey lachlan laetitia lakshmi lana lance larisa larry
-    lars laura lauren laurence laurent laurie lawrence layla lea leah leandro lee leigh
-    leila lena leo leon leonard leonardo leonid lerato leroy leslie lester leticia lev
-    levi lewis liam lieke lillian linda lindsay lindsey linnea lionel lisa liz lloyd
-    logan lois lorena lorenza lorenzo loretta lori lorraine lotte louis louise luca
-    lucas lucia luciana lucie lucio lucy luigi luis lukas luke luz lydia lynn lyudmila
-    maarten mabel mackenzie madeleine madeline madhu madison mae magdalena maggie magnus
-    mahesh mahmoud makoto maksim malcolm malik mandy manfred manish manoj manon manuel
-    manuela marc marcel marcela marcello marcia marco marcus marek margaret margarita
-    margaux maria mariah mariam marian marianne mariano marie marieke marijke marilyn
-    marina mario marion marisa marisol marjorie markus marlene marsha marshall marta
-    martha martijn martin martina martine marvin mary maryam massimo mateo mathew
-    mathieu matt matteo matthew matthias matthieu maureen maurice maurizio max maxim
-    maxime maxine maya meena mees megan meghan mehmet melanie melinda melissa melody
-    melvin mercedes meredith mette mia micah michael michaela michel michela michele
-    michelle miguel mikael mike mikhail milagros milan mildred miles milica milton min-
-    jun mindy ming minh miranda mireille miriam mirko miroslav misty mitchell mohamed
-    mohammad mohammed mohan molly monica monika monique morgan muhammad mukesh murat
-    muriel mustafa myra myrtle nabil nadia nadine nancy nandini naoko naomi nasser
-    natalia natalie natalya natasha nathalie nathan nathaniel naveen neha neil nelson
-    niamh nicholas nick nicola nicolas nicole nicoletta niels nikhil nikita niklas
-    nikola nikolai nikolaos nils nina ning nisha njeri nkechi noah noel noemie nomvula
-    nora norbert norberto norma norman nour obinna octavio oksana olaf ole oleg olena
-    olga oliver olivia olivier olu oluwaseun omar orla osama oscar otieno owen ozan
-    pablo padraig paige paloma pamela panagiotis paola paolo pascal pascale patrice
-    patricia patricio patrick patsy patty paul paula pauline pavel pavlina paz pedro
-    peggy penelope penny per percy peter petr petra philip philippe phillip phoebe
-    phyllis piero pierre pieter pietro pilar piotr piper pooja pradeep prakash pranav
-    prashant preeti priscilla priya priyanka quinn rachel rafael rafaela raffaele rahul
-    rainer raj rajat rajesh rajiv rakesh ralf ralph ram ramesh rami ramiro ramon randall
-    randy rania raphael rashid rasmus raul ravi ray raymond rebecca reem regina reginald
-    regis reinhard rekha remi renate renaud rene renee rex rhonda rhys ricardo riccardo
-    richard rick ricky riley rita ritu rob robert roberta roberto robin rocco rochelle
-    rocio rodney rodrigo rogelio roger rohan rohit roland rolf romain roman ron ronald
-    ronnie rosa rosalie rosario rosemary ross roy rudiger ruslan russell ruth ruud ryan
-    saad sabine sabrina sachin sadie said sakura salah sally salma salvador salvatore
-    sam samantha sameer sami samir samuel sandeep sander sandra sandrine sandro sandy
-    sanjay sanjeev sanne santiago santosh sara sarah sarita sascha satoshi saurabh
-    savannah scott seamus sean sebastian sebastien seema segun selin seo-yeon serena
-    serge sergei sergey sergio serhiy serkan seth shan shane shankar shannon sharmila
-    sharon shaun shawn sheila shelby shelley sherri sherry shirley shiva shivkumar
-    shreya shruti shweta sidney sierra sigrid silke silvia silvio simon simona simone
-    sinead siobhan sipho sita sjoerd smita sneha sofia sofie soledad solene sophia
-    sophie soren sota spencer srinivas stacey stacy stanislav stanley stefan stefania
-    stefano steffen stella stephane stephanie stephen steve steven stig stijn stuart
-    subhash sudha sue sultan sung sunil sunita suresh susan susanne suzanne sven
-    svetlana swati sydney sylvia sylvie tabitha takashi takeshi tamara tammy tanvi tanya
-    tara taras tariq tarun tatiana tatyana taylor ted teodoro teresa terrence terri
-    terry tessa thabo thelma themba theodore theresa thibault thierry thijs thomas thor
-    thorsten tiffany tijs tim timothy tina tiziana tobias toby todd tom tomas tomasz
-    tommy toni tony torsten tove tracey traci tracy travis trevor tricia troy tugba
-    tunde tyler tyrone uche udo ulf ulrich ulrike uma ursula uwe valentin valentina
-    valeria valerie valerio valery vandana vanessa varun vasilis vasily vera veronica
-    veronique vesna vicente vicki vickie victor victoria vijay vikas vikram viktor
-    viktoria vinay vincent vinod virginia virginie vishal vitaly vittoria vittorio vivek
-    vivian vladimir vladislav volker volodymyr wade walid wallace walter wanda wanjiku
-    wanjiru warren wayne wei wendy werner wesley whitney william willie willis wilma wim
-    winston wojciech wolfgang wouter wyatt xiao ximena yana yann yannick yaroslav
-    yaroslava yash yasmin yaw yekaterina yelena yevgeny yiannis yoko yolanda young
-    yousef youssef yui yuki yulia yuri yury yusuf yuto yves yvonne zach zachary zaid
-    zainab zanele zara zeynep zlatko zoe zofia zoran александр алексей анастасия андрей
-    анна антон артём борис вадим валентина валерий василий вера виктор виктория виталий
-    владимир владислав галина геннадий георгий григорий дарья денис дмитрий евгений
-    евгения екатерина елена елизавета иван игорь илья ирина кирилл константин ксения
-    лариса леонид людмила максим марина мария михаил надежда наталья никита николай
-    оксана олег ольга павел петр полина пётр роман руслан светлана семён сергей софья
-    станислав татьяна тимур федор фёдор юлия юрий яна ярослав
+    jagdish jaime jake jakub jamal james jamie jan jana jane janet janice jared jaroslav
+    jasmine jason javier jay jaya jayden jean jeanette jeanne jeff jeffrey jenna
+    jennifer jenny jens jeremiah jeremy jeroen jerome jerry jesse jessica jessie jesus
+    jian jill jim jimena jimmy jing jo joachim joan joann joanna joanne joaquin jocelyn
+    jochen jodi jody joe joel joey johan johannes john johnny jon jonathan joost jordan
+    jorg jorge joris jose josefina joseph josephine josette josh joshua joyce juan
+    juanita judith judy julia julian juliana julie julien juliet julio jurgen justin
+    kagiso kaitlyn kaito kamau kaori kara karan karen kari karim karin karina karl
+    katarzyna kate katelyn katerina katharina katherine kathleen kathryn kathy katie
+    katja katrina kavita kay kayla kazuo kees keiko keith kelly kelsey kemal ken kendall
+    kendra kenji kenneth kenny kent kerry kerstin kevin khaled khalid kim kimberly kiran
+    kirill kirk kirsten kirsty klaus koen kofi koji konstantin konstantinos krishna
+    kristen kristian kristin kristina kristy krzysztof ksenia kumar kurt kwabena kwame
+    kyle kylie lacey lachlan laetitia lakshmi lana lance larisa larry lars laura lauren
+    laurence laurent laurie lawrence layla lea leah leandro lee leigh leila lena leo
+    leon leonard leonardo leonid lerato leroy leslie lester leticia lev levi lewis liam
+    lieke lillian linda lindsay lindsey linnea lionel lisa liz lloyd logan lois lorena
+    lorenza lorenzo loretta lori lorraine lotte louis louise luca lucas lucia luciana
+    lucie lucio lucy luigi luis lukas luke luz lydia lynn lyudmila maarten mabel
+    mackenzie madeleine madeline madhu madison mae magdalena maggie magnus mahesh
+    mahmoud makoto maksim malcolm malik mandy manfred manish manoj manon manuel manuela
+    marc marcel marcela marcello marcia marco marcus marek margaret margarita margaux
+    maria mariah mariam marian marianne mariano marie marieke marijke marilyn marina
+    mario marion marisa marisol marjorie markus marlene marsha marshall marta martha
+    martijn martin martina martine marvin mary maryam massimo mateo mathew mathieu matt
+    matteo matthew matthias matthieu maureen maurice maurizio max maxim maxime maxine
+    maya meena mees megan meghan mehmet melanie melinda melissa melody melvin mercedes
+    meredith mette mia micah michael michaela michel michela michele michelle miguel
+    mikael mike mikhail milagros milan mildred miles milica milton mindy ming minh
+    miranda mireille miriam mirko miroslav misty mitchell mohamed mohammad mohammed
+    mohan molly monica monika monique morgan muhammad mukesh murat muriel mustafa myra
+    myrtle nabil nadia nadine nancy nandini naoko naomi nasser natalia natalie natalya
+    natasha nathalie nathan nathaniel naveen neha neil nelson niamh nicholas nick nicola
+    nicolas nicole nicoletta niels nikhil nikita niklas nikola nikolai nikolaos nils
+    nina ning nisha njeri nkechi noah noel noemie nomvula nora norbert norberto norma
+    norman nour obinna octavio oksana olaf ole oleg olena olga oliver olivia olivier olu
+    oluwaseun omar orla osama oscar otieno owen ozan pablo padraig paige paloma pamela
+    panagiotis paola paolo pascal pascale patrice patricia patricio patrick patsy patty
+    paul paula pauline pavel pavlina paz pedro peggy penelope penny per percy peter petr
+    petra philip philippe phillip phoebe phyllis piero pierre pieter pietro pilar piotr
+    piper pooja pradeep prakash pranav prashant preeti priscilla priya priyanka quinn
+    rachel rafael rafaela raffaele rahul rainer raj rajat rajesh rajiv rakesh ralf ralph
+    ram ramesh rami ramiro ramon randall randy rania raphael rashid rasmus raul ravi ray
+    raymond rebecca reem regina reginald regis reinhard rekha remi renate renaud rene
+    renee rex rhonda rhys ricardo riccardo richard rick ricky riley rita ritu rob robert
+    roberta roberto robin rocco rochelle rocio rodney rodrigo rogelio roger rohan rohit
+    roland rolf romain roman ron ronald ronnie rosa rosalie rosario rosemary ross roy
+    rudiger ruslan russell ruth ruud ryan saad sabine sabrina sachin sadie said sakura
+    salah sally salma salvador salvatore sam samantha sameer sami samir samuel sandeep
+    sander sandra sandrine sandro sandy sanjay sanjeev sanne santiago santosh sara sarah
+    sarita sascha satoshi saurabh savannah scott seamus sean sebastian sebastien seema
+    segun selin serena serge sergei sergey sergio serhiy serkan seth shan shane shankar
+    shannon sharmila sharon shaun shawn sheila shelby shelley sherri sherry shirley
+    shiva shivkumar shreya shruti shweta sidney sierra sigrid silke silvia silvio simon
+    simona simone sinead siobhan sipho sita sjoerd smita sneha sofia sofie soledad
+    solene sophia sophie soren sota spencer srinivas stacey stacy stanislav stanley
+    stefan stefania stefano steffen stella stephane stephanie stephen steve steven stig
+    stijn stuart subhash sudha sue sultan sung sunil sunita suresh susan susanne suzanne
+    sven svetlana swati sydney sylvia sylvie tabitha takashi takeshi tamara tammy tanvi
+    tanya tara taras tariq tarun tatiana tatyana taylor ted teodoro teresa terrence
+    terri terry tessa thabo thelma themba theodore theresa thibault thierry thijs thomas
+    thor thorsten tiffany tijs tim timothy tina tiziana tobias toby todd tom tomas
+    tomasz tommy toni tony torsten tove tracey traci tracy travis trevor tricia troy
+    tugba tunde tyler tyrone uche udo ulf ulrich ulrike uma ursula uwe valentin
+    valentina valeria valerie valerio valery vandana vanessa varun vasilis vasily vera
+    veronica veronique vesna vicente vicki vickie victor victoria vijay vikas vikram
+    viktor viktoria vinay vincent vinod virginia virginie vishal vitaly vittoria
+    vittorio vivek vivian vladimir vladislav volker volodymyr wade walid wallace walter
+    wanda wanjiku wanjiru warren wayne wei wendy werner wesley whitney william willie
+    willis wilma wim winston wojciech wolfgang wouter wyatt xiao ximena yana yann
+    yannick yaroslav yaroslava yash yasmin yaw yekaterina yelena yevgeny yiannis yoko
+    yolanda young yousef youssef yui yuki yulia yuri yury yusuf yuto yves yvonne zach
+    zachary zaid zainab zanele zara zeynep zlatko zoe zofia zoran александр алексей
+    анастасия андрей анна антон артём борис вадим валентина валерий василий вера виктор
+    виктория виталий владимир владислав галина геннадий георгий григорий дарья денис
+    дмитрий евгений евгения екатерина елена елизавета иван игорь илья ирина кирилл
+    константин ксения лариса леонид людмила максим марина мария михаил надежда наталья
+    никита николай оксана олег ольга павел петр полина пётр роман руслан светлана семён
+    сергей софья станислав татьяна тимур федор фёдор юлия юрий яна ярослав
     """.split()
 )
 
@@ -387,7 +402,8 @@ _BRAND_CHROME = _BRAND_CHROME | frozenset(
 )
 
 #: Characters never found in a brand line (sentence and menu punctuation, brackets).
-_NOT_BRAND_CHARS = frozenset('.!?:;,|>/»«()[]{}"“”„@#*+=<~^_\\')
+_NOT_BRAND_CHARS = regex.compile(r'[\d.!?:;,|>/»«()\[\]{}"“”„@#*+=<~^_\\]')
+_NOT_NEWSPAPER_CHARS = regex.compile(r"[\d.!?:;,|()]")
 #: Interface words: a line with one of them is a control, not a masthead.
 _UI_WORDS = frozenset(
     """menu search skip toggle navigation nav login logout log sign signin subscribe
@@ -569,7 +585,7 @@ def _is_name(text: str, *, min_words: int = 1, strict: bool = False) -> bool:
             continue
         if _TOKEN_NAME.fullmatch(token.rstrip(",")) is None:
             return False
-        if sum(ch.isalpha() for ch in token) >= 2:
+        if len(token.strip(".,'’-")) >= 2:
             words += 1
     if not min_words <= words <= _MAX_NAME_WORDS:
         return False
@@ -581,8 +597,15 @@ def _starts_like_name(line: str) -> bool:
     """A cheap first test for a name line: a capital, then a first word that can be a name."""
     if not line[:1].isupper():
         return False
-    first = _fold(line.split(None, 1)[0])
-    return first not in _NOT_NAME and first not in _CHROME_WORDS
+    raw = line.split(None, 1)[0].rstrip(",")
+    first = _fold(raw)
+    if first in _NOT_NAME or first in _CHROME_WORDS:
+        return False
+    return (
+        first in _HONORIFICS
+        or _INITIAL.fullmatch(raw) is not None
+        or _TOKEN_NAME.fullmatch(raw) is not None
+    )
 
 
 def _is_credential(item: str) -> bool:
@@ -748,6 +771,13 @@ def _byline_names(rest: str, *, allow_username: bool, min_words: int) -> tuple[s
     first = rest.lstrip()[:1]
     if not first or (first.islower() and not allow_username) or first.isdigit():
         return None
+    if first.islower():
+        # only a lone user name may start in lower case: "by admin", "by admin | May 2"
+        after = rest.split(None, 1)[1:]
+        if after and after[0][0] not in "|•·-–—,(/[" and not after[0][0].isdigit():
+            date = find_date(after[0])
+            if date is None or date.start > 0:
+                return None
     segment = _name_segment(rest)
     if not segment or (segment[0].islower() and " " in segment):
         return None
@@ -805,14 +835,18 @@ def looks_like_person_name(text: str) -> bool:
     """Whether a line is just a person's name (``Jane Doe``, ``Dylan Bailey, MS, RD, FAND``).
 
     Conservative: 2 to 5 capitalised tokens, no common page word (``Related Articles``), no
-    digits except in a credential, optional credentials after a comma.
+    digits except in a credential, optional credentials after a comma, and evidence of a
+    person (a common given name, a middle initial, an honorific or a degree; see the module
+    doc), since title-case headings (``Battery Capacity``) have the same shape.
     """
     if not isinstance(text, str):
         return False
     line = text.strip()
-    if not 3 <= len(line) <= _MAX_NAME_LINE or not _starts_like_name(line):
+    if not 3 <= len(line) <= _MAX_NAME_LINE:
         return False
     if line[-1] in ".!?:" and not _is_credential(line.split()[-1]):
+        return False
+    if not _starts_like_name(line):
         return False
     head, _, tail = line.partition(",")
     head = head.strip()
@@ -838,9 +872,9 @@ def clean_author_line(text: str) -> tuple[str, ...] | None:
     if _PREFIX.match(text) is not None:
         return parse_byline(text)
     line = text.strip()
-    if len(line) > _MAX_NAME_LINE or not _starts_like_name(line):
-        return None
     if line[-1] in ".!?:" and not _is_credential(line.split()[-1]):
+        return None
+    if len(line) > _MAX_NAME_LINE or not _starts_like_name(line):
         return None
     if _DIGIT.search(line) is not None:
         # "Jane Doe March 3, 2021 · 5 min read": a name, then a dateline
@@ -852,6 +886,8 @@ def clean_author_line(text: str) -> tuple[str, ...] | None:
     segment = line if cut is None else line[: cut.start()].strip()
     if not segment or _DIGIT.search(segment) is not None:
         return None
+    if "," not in segment and not _known_person(segment):
+        return None  # cheap exit: no person evidence and no list or credentials
     return _names(segment, strict=True)
 
 
@@ -881,7 +917,7 @@ def _newspaper(text: str) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 40 or not words[0][:1].isupper():
         return None
-    if any(ch in ".!?:;,|()" or ch.isdigit() for ch in text):
+    if _NOT_NEWSPAPER_CHARS.search(text) is not None:
         return None
     folded = [_fold(w) for w in words]
     if not any(w in _BRAND_WORDS for w in folded):
@@ -911,7 +947,7 @@ def looks_like_brand(text: str) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 40:
         return None
-    if any(ch.isdigit() or ch in _NOT_BRAND_CHARS for ch in text):
+    if _NOT_BRAND_CHARS.search(text) is not None:
         return None
     folded = [_fold(w) for w in words]
     if any(w in _UI_WORDS for w in folded):
@@ -962,6 +998,11 @@ _SUBTITLE_WORDS = frozenset(
 
 
 _TRAILING_PUNCT = " .,;:!?"
+_TITLE_CHAR_RE = regex.compile("[" + "".join(regex.escape(chr(c)) for c in _TITLE_CHARS) + "]")
+
+
+def _unify_char(m: regex.Match[str]) -> str:
+    return str(_TITLE_CHARS[ord(m.group())])
 
 
 def normalize_title(text: str) -> str:
@@ -969,9 +1010,13 @@ def normalize_title(text: str) -> str:
     collapsed, trailing punctuation removed."""
     if not isinstance(text, str):
         return ""
-    out = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
-    out = " ".join(out.translate(_TITLE_CHARS).split())
-    return out.rstrip(_TRAILING_PUNCT)
+    if text.isascii():  # the common case: nothing to fold, quote or dash to unify
+        return " ".join(text.lower().split()).rstrip(_TRAILING_PUNCT)
+    out = unicodedata.normalize("NFKC", text).casefold()
+    # str.translate looks every character up in a dict (slow on long non-ASCII lines); the
+    # regex finds the few characters to replace
+    out = _TITLE_CHAR_RE.sub(_unify_char, out)
+    return " ".join(out.split()).rstrip(_TRAILING_PUNCT)
 
 
 def _site_like(part: str) -> bool:
