@@ -317,11 +317,24 @@ def test_known_violation_subheading_before_a_repeated_paragraph() -> None:
     assert is_subsequence(body, again), (body, again)
 
 
-def test_known_violation_repeated_paragraph_taken_as_title() -> None:
+def test_repeated_paragraph_is_not_the_title() -> None:
+    """Found by the thorough profile (fixed since): a paragraph that occurs twice was
+    taken as the title, and both copies left the body."""
     text = f"Harbour Reopens After Storm\n\n{_REPEATED}\n\nWhat Happens Next\n\n{_REPEATED}"
     article = parse(text)
     assert article.title == "Harbour Reopens After Storm"
     assert article.body[:1] == (_REPEATED,)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="mojibake after a no-break space is repaired only by a second normalize "
+    "(ftfy runs before the space step and leaves it)",
+)
+def test_known_violation_normalize_mojibake_after_nbsp() -> None:
+    # Today: "caf Ã©" the first time, "caf é" the second.
+    once = normalize("caf\u00a0Ã©")
+    assert normalize(once) == once
 
 
 # --- normalize --------------------------------------------------------------------------
