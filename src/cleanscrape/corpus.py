@@ -73,7 +73,7 @@ CORPUS_RULES = frozenset({BACKGROUND_RULE, TEMPLATE_RULE})
 
 # --- sketch parameters (part of the fingerprint format; see FORMAT) -------------------------
 #: A sketch keeps the smallest this many shingle hash values (a bottom-k sketch).
-SKETCH_SIZE = 48
+SKETCH_SIZE = 32
 #: LSH bands: hash values fall into this many bins by their low bits ...
 LSH_BINS = 8
 #: ... and a band is the smallest this many sketch values of one bin (fewer when the
@@ -702,14 +702,19 @@ def dedupe(
     The result does not depend on the order of ``articles``.
     """
     cfg = config or Config()
-    items = list(articles)
-    signatures = [fingerprint(a, site_key(a, site), cfg) for a in items]
+    items: list[Article] = []
+    slim: list[DocSignature] = []
     stats = CorpusStats()
-    for sig in signatures:
+    for article in articles:
+        sig = fingerprint(article, site_key(article, site), cfg)
         stats.add(sig)
+        items.append(article)
+        # apply needs the identity and the body's fingerprints only: let the sketches go.
+        slim.append(attrs.evolve(sig, paragraphs=(), sketches=(), lines=()))
     decisions = {name: decide(s, cfg) for name, s in stats.sites.items()}
+    del stats
     out: list[Article] = []
-    for article, sig in zip(items, signatures):
+    for article, sig in zip(items, slim):
         cleaned = apply(article, decisions[sig.site], cfg, signature=sig)
         if cfg.duplicates == "drop" and cleaned.duplicate_of is not None:
             continue

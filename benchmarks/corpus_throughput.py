@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Throughput and peak memory of parse + dedupe on a generated corpus, in one process.
+
+    python benchmarks/corpus_throughput.py                  # 100,000 docs, batch mode
+    python benchmarks/corpus_throughput.py --docs 20000 --mode stream --state s.sqlite
+
+First writes the corpus (``tests/synth.py``: several sites, background paragraphs,
+template lines, re-scrapes) to a temporary file, one JSON string per line, and measures
+nothing while doing so. Then, in the same process, from that file:
+
+* ``--mode batch`` (default): ``parse`` every page, keep the articles, ``dedupe`` them all
+  (what ``cleanscrape.dedupe`` on a list costs: every article is in memory at the end);
+* ``--mode stream``: two passes through a :class:`~cleanscrape.state.Corpus` (in memory, or
+  in ``--state FILE``): parse and ``observe`` page by page, then parse again and ``clean``
+  page by page, keeping only a count (the constant-memory way for large corpora).
+
+Prints MB/s (UTF-8 megabytes of page text per second, parse included) and docs/s for the
+whole and per stage, the peak resident memory of the process (``ru_maxrss``), and the size
+of the corpus statistics in bytes per article (a deep ``sys.getsizeof`` of the stats).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import attrs  # noqa: E402
+from synth import iter_corpus  # noqa: E402 - the generator lives with the tests
+
+from cleanscrape import Config, parse  # noqa: E402
+from cleanscrape.corpus import (  # noqa: E402
+    CorpusStats,
+    SiteStats,
+    apply,
+    decide,
+    fingerprint,
+    site_key,
+)
+from cleanscrape.state import Corpus  # noqa: E402
+
+
+def write_corpus(path: Path, docs: int, sites: int, seed: int) -> int:
+    """One JSON object per line: ``{"text": ..., "source": ...}``; returns text bytes."""
+    total = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for doc in iter_corpus(docs, sites, seed):
+            fh.write(json.dumps({"text": doc.text, "source": doc.source}) + "\n")
+            total += doc.size
+    return total
+
+
+def read_corpus(path: Path) -> Iterator[tuple[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            yield rec["text"], rec["source"]
+
+
+def peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _units_size(value: int | set[int]) -> int:
+    if isinstance(value, int):
+        return 0  # the same int object as the document's identity in ``units``
+    return sys.getsizeof(value) + sum(sys.getsizeof(u) for u in value)
+
+
+def stats_bytes(stats: CorpusStats) -> int:
+    """A deep size of the statistics (dicts, sets, int keys, sketch bytes)."""
+    total = sys.getsizeof(stats.sites)
+    for site in stats.sites.values():
+        total += _site_bytes(site)
+    return total
+
+
+def _site_bytes(s: SiteStats) -> int:
+    total = sys.getsizeof(s.units) + sum(sys.getsizeof(u) for u in s.units)
+    total += sys.getsizeof(s.captures)
+    for caps in s.captures.values():
+        total += sys.getsizeof(caps) + sum(
+            sys.getsizeof(c) + sys.getsizeof(c.source) + sys.getsizeof(c.content) for c in caps
+        )
+    for table in (s.paragraphs, s.lines):
+        total += sys.getsizeof(table)
+        total += sum(sys.getsizeof(fp) + _units_size(u) for fp, u in table.items())
+    total += sys.getsizeof(s.sketches) + sum(sys.getsizeof(b) for b in s.sketches.values())
+    return total
+
+
+def run_batch(path: Path, cfg: Config) -> dict[str, float]:
+    t0 = time.perf_counter()
+    articles = [parse(text, source=source, config=cfg) for text, source in read_corpus(path)]
+    t1 = time.perf_counter()
+    rss_parsed = peak_rss_mb()
+    # dedupe(), stage by stage so that each is timed and the stats can be measured.
+    stats = CorpusStats()
+    slim = []
+    fp_seconds = add_seconds = 0.0
+    for a in articles:
+        ta = time.perf_counter()
+        sig = fingerprint(a, site_key(a), cfg)
+        tb = time.perf_counter()
+        stats.add(sig)
+        slim.append(attrs.evolve(sig, paragraphs=(), sketches=(), lines=()))
+        add_seconds += time.perf_counter() - tb
+        fp_seconds += tb - ta
+    t3 = time.perf_counter()
+    size = stats_bytes(stats)
+    t3b = time.perf_counter()
+    decisions = {name: decide(s, cfg) for name, s in stats.sites.items()}
+    del stats
+    t4 = time.perf_counter()
+    out = [apply(a, decisions[s.site], cfg, signature=s) for a, s in zip(articles, slim)]
+    t5 = time.perf_counter()
+    moved = sum(len(a.background) for a in out)
+    return {
+        "docs": len(out),
+        "parse": t1 - t0,
+        "fingerprint": fp_seconds,
+        "stats": add_seconds,
+        "decide": t4 - t3b,
+        "apply": t5 - t4,
+        "dedupe (fingerprint + stats + decide + apply)": t5 - t1 - (t3b - t3),
+        "total": t5 - t0 - (t3b - t3),
+        "background": moved,
+        "duplicates": sum(a.duplicate_of is not None for a in out),
+        "stats_bytes": size,
+        "rss_after_parse": rss_parsed,
+    }
+
+
+def run_stream(path: Path, cfg: Config, state: Path | None) -> dict[str, float]:
+    corpus = Corpus.open(state, cfg) if state else Corpus(cfg)
+    with corpus:
+        t0 = time.perf_counter()
+        corpus.observe(parse(text, source=src, config=cfg) for text, src in read_corpus(path))
+        t1 = time.perf_counter()
+        docs = moved = dups = 0
+        for text, src in read_corpus(path):
+            (art,) = corpus.reclean([parse(text, source=src, config=cfg)])
+            docs += 1
+            moved += len(art.background)
+            dups += art.duplicate_of is not None
+        t2 = time.perf_counter()
+    return {
+        "docs": docs,
+        "observe (parse + fingerprint + count)": t1 - t0,
+        "clean (parse again + decide + apply)": t2 - t1,
+        "total": t2 - t0,
+        "background": moved,
+        "duplicates": dups,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--sites", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--mode", choices=("batch", "stream"), default="batch")
+    parser.add_argument("--state", type=Path, default=None, help="SQLite file (stream mode)")
+    args = parser.parse_args(argv)
+    cfg = Config()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        t = time.perf_counter()
+        nbytes = write_corpus(path, args.docs, args.sites, args.seed)
+        mb = nbytes / 1e6
+        print(
+            f"corpus: {args.docs} docs, {mb:.1f} MB of text, {args.sites} sites, seed "
+            f"{args.seed} (written in {time.perf_counter() - t:.1f} s, not timed)"
+        )
+        rss_start = peak_rss_mb()
+        res = run_batch(path, cfg) if args.mode == "batch" else run_stream(path, cfg, args.state)
+    docs = int(res.pop("docs"))
+    moved = int(res.pop("background"))
+    dups = int(res.pop("duplicates"))
+    total = res["total"]
+    print(f"mode {args.mode}: {docs} docs, {moved} background paragraphs, {dups} re-scrapes")
+    for name, seconds in res.items():
+        if name in ("stats_bytes", "rss_after_parse"):
+            continue
+        print(
+            f"  {name:<40} {seconds:8.1f} s  {mb / seconds:7.2f} MB/s  {docs / seconds:9.0f} docs/s"
+        )
+    if "stats_bytes" in res:
+        print(f"  corpus statistics: {res['stats_bytes'] / docs:.0f} bytes/article (deep size)")
+        print(f"  peak RSS after parse: {res['rss_after_parse']:.0f} MB")
+    print(f"  peak RSS: {peak_rss_mb():.0f} MB (before the timed part: {rss_start:.0f} MB)")
+    print(f"end to end: {mb / total:.2f} MB/s, {docs / total:.0f} docs/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
