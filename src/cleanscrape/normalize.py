@@ -30,6 +30,7 @@ from .errors import DecodeError, InputTooLargeError
 __all__ = ["decode", "normalize", "split_lines"]
 
 _BINARY_SAMPLE = 8192
+_MAX_ROUNDS = 3
 _BINARY_CONTROL_SHARE = 0.10
 # Control bytes that never occur in text (tab, LF, VT, FF, CR and ESC aside).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
@@ -142,11 +143,17 @@ def normalize(text: str | bytes, config: Config | None = None) -> str:
     else:
         decoded = text
     text = _LINE_BREAKS.sub("\n", decoded)
-    if cfg.fix_mojibake:
-        # Before the space step: mojibake often hides in NBSP and C1 characters.
-        text = _fix_mojibake(text)
-    if _ODD.search(text) is not None:
-        text = text.translate(_SPACE_TABLE)
+    # Mojibake often hides in NBSP and C1 characters, so it is repaired before the space
+    # step; a repair can expose more, so both run until nothing changes (at most a few
+    # rounds), which keeps normalize idempotent.
+    for _ in range(_MAX_ROUNDS):
+        before = text
+        if cfg.fix_mojibake:
+            text = _fix_mojibake(text)
+        if _ODD.search(text) is not None:
+            text = text.translate(_SPACE_TABLE)
+        if text == before:
+            break
     squeezed: str = _SPACES.sub(_squeeze, text)
     return squeezed
 
