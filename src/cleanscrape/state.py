@@ -334,7 +334,9 @@ class Corpus:
     def stats(self, site: str) -> SiteStats:
         """The statistics of one site (a copy: changing it changes nothing here)."""
         self._check_open()
-        return self._store.site_stats(site).copy()
+        stats = self._store.site_stats(site)
+        # The file store reads a fresh object; the memory store hands out its own.
+        return stats.copy() if isinstance(self._store, _MemoryStore) else stats
 
     def decisions(self, site: str) -> SiteDecisions:
         """The current decisions for one site (empty for a site never observed)."""
