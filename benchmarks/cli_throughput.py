@@ -4,7 +4,9 @@ Writes a JSONL corpus of synthetic pages (``tests/synth.py``: several sites, bac
 paragraphs, template lines, re-scrapes) to a temporary folder, then times the installed
 ``cleanscrape clean CORPUS -o OUT -q --jobs N`` as a subprocess (wall clock, start-up
 included) for each N, checks that every N writes byte-identical output, and prints MB/s
-(megabytes of page text per second), docs/s and the speed-up over the first N.
+(megabytes of page text per second), docs/s, the speed-up over the first N, the CPU
+seconds the run used (command and workers) and the 1-minute load average before it --
+on a shared machine the load tells whether the cores were free.
 
     python benchmarks/cli_throughput.py                       # 20,000 docs, --jobs 1 and 2
     python benchmarks/cli_throughput.py --docs 2000 --jobs 1 --jobs 2 --jobs 4
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -42,14 +45,21 @@ def write_corpus(path: Path, docs: int, sites: int, seed: int) -> tuple[int, int
     return docs, text_bytes
 
 
-def time_clean(corpus: Path, out: Path, jobs: int, extra: list[str]) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_clean(corpus: Path, out: Path, jobs: int, extra: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the command and its worker processes)."""
     cmd = [str(SCRIPT), "clean", str(corpus), "-o", str(out), "-q", "--jobs", str(jobs), *extra]
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, check=False)
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr.decode()}")
-    return seconds
+    return seconds, _children_cpu() - cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,17 +85,21 @@ def main(argv: list[str] | None = None) -> int:
             f"(generated in {time.perf_counter() - start:.1f} s); "
             f"{os.cpu_count()} CPUs; {'no dedupe' if extra else 'with dedupe'}"
         )
-        print(f"{'jobs':>4}  {'seconds':>8}  {'MB/s':>6}  {'docs/s':>7}  {'speed-up':>8}")
+        print(
+            f"{'jobs':>4}  {'seconds':>8}  {'MB/s':>6}  {'docs/s':>7}  {'speed-up':>8}  "
+            f"{'CPU s':>6}  {'load before':>11}"
+        )
         outputs: dict[int, bytes] = {}
         base: float | None = None
         for jobs in jobs_list:
             out = work / f"out-{jobs}.jsonl"
-            seconds = time_clean(corpus, out, jobs, extra)
+            load = os.getloadavg()[0]
+            seconds, cpu = time_clean(corpus, out, jobs, extra)
             base = base or seconds
             outputs[jobs] = out.read_bytes()
             print(
                 f"{jobs:>4}  {seconds:>8.2f}  {mb / seconds:>6.2f}  {docs / seconds:>7.0f}  "
-                f"{base / seconds:>7.2f}x"
+                f"{base / seconds:>7.2f}x  {cpu:>6.1f}  {load:>11.2f}"
             )
         identical = len(set(outputs.values())) == 1
         print(f"outputs byte-identical across jobs: {'yes' if identical else 'NO'}")

@@ -34,7 +34,16 @@ from tqdm import tqdm
 
 from . import Article, Config, Line, __version__, default_rules, explain, parse
 from .config import DuplicatePolicy
-from .corpus import CorpusStats, DocSignature, SiteDecisions, apply, decide, fingerprint, site_key
+from .corpus import (
+    CorpusStats,
+    DocSignature,
+    SiteDecisions,
+    SiteStats,
+    apply,
+    decide,
+    fingerprint,
+    site_key,
+)
 from .errors import InputError, InputTooLargeError, RuleError, StateError
 from .io import (
     FORMATS,
@@ -231,6 +240,10 @@ def _run_batch(items: list[Document | InputFailure]) -> list[Parsed | InputFailu
     return _WORKER_JOB[0].run_batch(items)
 
 
+def _decide(stats: SiteStats) -> SiteDecisions:
+    return decide(stats, _WORKER_JOB[0].config)
+
+
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     batch: list[T] = []
     for item in items:
@@ -242,64 +255,93 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def parse_all(
-    items: Iterable[Document | InputFailure], job: ParseJob, jobs: int
-) -> Iterator[Parsed | InputFailure]:
-    """``job`` run on every item (failures pass through), in input order.
-
-    With ``jobs`` > 1 batches of documents go to a pool of spawned worker processes,
-    at most a few batches per worker ahead of the reader; results come back in input
-    order, so the output is byte-identical to one job's.
+class LocalEngine:
+    """Runs the stages of ``clean`` in this process (``jobs`` = 1) or with a pool of
+    ``jobs`` spawned worker processes: the per-document map (:class:`ParseJob`) and the
+    per-site decide stage go to the workers; reading, the reduce, apply and writing stay
+    here. Use it as a context manager; leaving it on an exception cancels pending work.
     """
-    if jobs <= 1:
-        for item in items:
-            yield job.run(item)
-        return
-    context = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(job,)
-    )
-    pending: deque[Future[list[Parsed | InputFailure]]] = deque()
-    finished = False
-    try:
+
+    def __init__(self, job: ParseJob, jobs: int) -> None:
+        self.job = job
+        self.jobs = jobs
+        self._executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> LocalEngine:
+        if self.jobs > 1:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.job,),
+            )
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=exc_type is None, cancel_futures=exc_type is not None)
+            self._executor = None
+
+    def map_documents(
+        self, items: Iterable[Document | InputFailure]
+    ) -> Iterator[Parsed | InputFailure]:
+        """The job run on every item (failures pass through), in input order.
+
+        With workers, batches of :data:`BATCH_DOCS` documents go out, at most
+        :data:`BATCHES_IN_FLIGHT` per worker ahead of the reader, and come back in input
+        order: the output is byte-identical to one job's, in bounded memory.
+        """
+        executor = self._executor
+        if executor is None:
+            for item in items:
+                yield self.job.run(item)
+            return
+        pending: deque[Future[list[Parsed | InputFailure]]] = deque()
         for batch in _batches(items, BATCH_DOCS):
             pending.append(executor.submit(_run_batch, batch))
-            while len(pending) >= jobs * BATCHES_IN_FLIGHT:
+            while len(pending) >= self.jobs * BATCHES_IN_FLIGHT:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-        finished = True
-    finally:
-        executor.shutdown(wait=finished, cancel_futures=not finished)
+
+    def decide(self, sites: dict[str, SiteStats]) -> dict[str, SiteDecisions]:
+        """Every site's decisions (the largest sites first, for a balanced pool)."""
+        names = sorted(sites, key=lambda name: (-len(sites[name].captures), name))
+        if self._executor is None or len(names) < 2:
+            return {name: decide(sites[name], self.job.config) for name in names}
+        done = self._executor.map(_decide, [sites[name] for name in names])
+        return dict(zip(names, done))
 
 
-def corpus_step(parsed: Sequence[Parsed], config: Config, corpus: Corpus | None) -> list[Article]:
+def corpus_step(
+    parsed: Sequence[tuple[Article, DocSignature]],
+    config: Config,
+    corpus: Corpus | None,
+    engine: LocalEngine,
+) -> list[Article]:
     """The reduce, decide and apply stages over the fingerprinted articles of a run.
 
     The signatures are summed into per-site statistics (added to ``corpus``, the state
-    file, when given), each site's decisions are taken from the total, and applied to
-    every article; re-scrapes are left out under ``duplicates="drop"``. This is what
-    :func:`cleanscrape.dedupe` (no state) and :meth:`Corpus.observe` + :meth:`Corpus.clean`
-    (state) do, with the fingerprints computed once, in the workers.
+    file, when given, whose totals then decide), each site's decisions are taken, and
+    applied to every article; re-scrapes are left out under ``duplicates="drop"``. This
+    is what :func:`cleanscrape.dedupe` (no state) and :meth:`Corpus.observe` followed by
+    :meth:`Corpus.clean` (state) do, with each fingerprint computed once, in a worker.
     """
     stats = CorpusStats()
-    for item in parsed:
-        assert item.signature is not None
-        stats.add(item.signature)
-    decisions: dict[str, SiteDecisions]
+    for _, sig in parsed:
+        stats.add(sig)
     if corpus is not None:
         corpus.update(stats)
-        decisions = {name: corpus.decisions(name) for name in stats.sites}
+        totals = {name: corpus.stats(name) for name in stats.sites}
     else:
-        decisions = {name: decide(site_stats, config) for name, site_stats in stats.sites.items()}
+        totals = stats.sites
+    decisions = engine.decide(totals)
     out: list[Article] = []
-    for item in parsed:
-        assert item.signature is not None
-        sig = item.signature
-        article = apply(item.article, decisions[sig.site], config, signature=sig)
-        if config.duplicates == "drop" and article.duplicate_of is not None:
+    for article, sig in parsed:
+        cleaned = apply(article, decisions[sig.site], config, signature=sig)
+        if config.duplicates == "drop" and cleaned.duplicate_of is not None:
             continue
-        out.append(article)
+        out.append(cleaned)
     return out
 
 
@@ -583,25 +625,26 @@ def clean(
         # Engine dispatch. Issue 5 adds `--engine dask --scheduler ADDRESS` here: the same
         # stages (ParseJob.run as the map, then corpus_step's reduce/decide/apply) on a
         # Dask cluster. The local engine maps in a process pool and reduces here.
-        parsed: list[Parsed] = []
-        for result in parse_all(items, job, workers):
-            if isinstance(result, InputFailure):
-                report(result)
-            elif no_dedupe:
-                emit(result.article)
-            else:
-                parsed.append(result)
-        if not no_dedupe:
-            progress.stage("dedupe")
-            cleaned = corpus_step(parsed, config, corpus)
-            if corpus is not None:
-                corpus.save()
-            if config.duplicates == "drop":
-                tally.duplicates += len(parsed) - len(cleaned)
-            del parsed
-            progress.stage("write")
-            for article in cleaned:
-                emit(article)
+        with LocalEngine(job, workers) as engine:
+            parsed: list[tuple[Article, DocSignature]] = []
+            for result in engine.map_documents(items):
+                if isinstance(result, InputFailure):
+                    report(result)
+                elif result.signature is None:
+                    emit(result.article)
+                else:
+                    parsed.append((result.article, result.signature))
+            if not no_dedupe:
+                progress.stage("dedupe")
+                cleaned = corpus_step(parsed, config, corpus, engine)
+                if corpus is not None:
+                    corpus.save()
+                if config.duplicates == "drop":
+                    tally.duplicates += len(parsed) - len(cleaned)
+                del parsed
+                progress.stage("write")
+                for article in cleaned:
+                    emit(article)
         for target in outputs:
             target.commit()
         status = EXIT_FAILED if tally.errors else EXIT_OK
@@ -690,10 +733,13 @@ def parse_command(
 
 
 def _format_line(line: Line, rule_width: int) -> str:
+    number = f"{line.number + 1:>5}"
+    if not line.text:  # a blank line: no padding to leave trailing spaces behind
+        return f"{number}  {click.style(line.role, **_ROLE_COLOURS.get(line.role, {}))}"
     role = click.style(f"{line.role:<8}", **_ROLE_COLOURS.get(line.role, {}))
     rule = click.style(f"{line.rule:<{rule_width}}", dim=True)
     text = click.style(line.text, dim=True) if line.role == "chrome" else line.text
-    return f"{line.number + 1:>5}  {role}  {rule}  {text}".rstrip()
+    return f"{number}  {role}  {rule}  {text}"
 
 
 @cli.command("explain")
