@@ -505,6 +505,9 @@ def test_rules_file_adds_and_disables_rules(tmp_path: Path) -> None:
         ["clean", ".", "--format", "html"],
         ["clean", ".", "--rules", "missing.toml"],
         ["clean", ".", "--encodings", "no-such-codec"],
+        ["clean", ".", "--state", "not-a-database.db"],
+        ["clean", ".", "-o", "no-such-dir/out.jsonl"],
+        ["clean", ".", "--errors", "no-such-dir/err.jsonl"],
         ["clean"],
         ["parse"],
         ["frobnicate"],
@@ -512,6 +515,7 @@ def test_rules_file_adds_and_disables_rules(tmp_path: Path) -> None:
 )
 def test_usage_errors_exit_2(args: list[str], tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(make_page(0, 0))
+    (tmp_path / "not-a-database.db").write_text("these are not the bytes of SQLite\n" * 10)
     proc = run(*args, cwd=tmp_path)
     assert proc.returncode == 2, proc.stderr
     assert proc.stdout == b""
@@ -539,7 +543,8 @@ def large_input(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("sig", "jobs"), [(signal.SIGINT, "1"), (signal.SIGINT, "2"), (signal.SIGKILL, "1")]
+    ("sig", "jobs"),
+    [(signal.SIGINT, "1"), (signal.SIGINT, "2"), (signal.SIGTERM, "1"), (signal.SIGKILL, "1")],
 )
 def test_interrupted_run_leaves_no_partial_output(
     large_input: Path, tmp_path: Path, sig: signal.Signals, jobs: str
@@ -571,8 +576,8 @@ def test_interrupted_run_leaves_no_partial_output(
     _, stderr = proc.communicate(timeout=60)
     assert out.read_text() == "previous run\n"
     assert not errors.exists()
-    if sig == signal.SIGINT:
-        assert proc.returncode == 130
+    if sig in (signal.SIGINT, signal.SIGTERM):
+        assert proc.returncode == 128 + sig
         assert b"interrupted" in stderr
         assert list(tmp_path.iterdir()) == [out], "temporary files are removed"
     else:
@@ -582,14 +587,15 @@ def test_interrupted_run_leaves_no_partial_output(
 # -- progress -------------------------------------------------------------------------------
 
 
-def _run_on_pty(*args: str | Path) -> tuple[int, str]:
+def _run_on_pty(*args: str | Path, stream: str = "stderr") -> tuple[int, str]:
+    """Run the command with ``stream`` (stdout or stderr) on a terminal; what it showed."""
     master, slave = pty.openpty()
     # a fresh pty has no size (0 columns), in which tqdm draws nothing: be a real terminal
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
     proc = subprocess.Popen(
         [str(SCRIPT), *map(str, args)],
-        stdout=subprocess.DEVNULL,
-        stderr=slave,
+        stdout=slave if stream == "stdout" else subprocess.DEVNULL,
+        stderr=slave if stream == "stderr" else subprocess.DEVNULL,
         stdin=subprocess.DEVNULL,
     )
     os.close(slave)
@@ -614,12 +620,12 @@ def _run_on_pty(*args: str | Path) -> tuple[int, str]:
 def test_progress_bar_on_a_terminal_only(large_input: Path, tmp_path: Path) -> None:
     head = tmp_path / "head.jsonl"
     with large_input.open() as src:
-        head.write_text("".join(next(src) for _ in range(2500)))
+        head.write_text("".join(next(src) for _ in range(1200)))
     code, shown = _run_on_pty("clean", head, "-o", tmp_path / "o.jsonl", "--no-dedupe")
     assert code == 0
     assert "docs/s" in shown
     assert " MB/s" in shown and "MB, " in shown, shown[-500:]
-    assert shown.rstrip().splitlines()[-1].startswith("cleanscrape: 2500 docs")
+    assert shown.rstrip().splitlines()[-1].startswith("cleanscrape: 1200 docs")
     code, shown = _run_on_pty("clean", head, "-o", tmp_path / "q.jsonl", "--no-dedupe", "-q")
     assert code == 0
     assert shown == ""
@@ -664,6 +670,10 @@ def test_explain_plain_in_a_pipe_coloured_on_request(tmp_path: Path) -> None:
     assert follow.split()[1:3] == ["chrome", "social.follow"]
     coloured = run("explain", page, "--color").stdout.decode()
     assert "\x1b[31m" in coloured  # chrome in red
+    code, on_terminal = _run_on_pty("explain", page, stream="stdout")
+    assert code == 0
+    assert "\x1b[31m" in on_terminal
+    assert "\x1b[" not in run("explain", page, "--no-color").stdout.decode()
     as_json = [json.loads(x) for x in run("explain", page, "--json").stdout.splitlines()]
     assert as_json[0] == {
         "number": 0,

@@ -7,9 +7,9 @@ rule) and ``stats`` (a summary of ``clean`` output). See ``docs/cli.md``.
 Exit status: 0 when every input was processed, 1 when some inputs failed (each
 failure is one error record) or the run could not finish, 2 on usage errors (bad
 options, inputs that do not exist, an unreadable rule or state file), 130 when
-interrupted. Output files are written to a temporary file in the same directory and
-renamed into place only when the run completes, so an interrupted or killed run
-never leaves a partial output file.
+interrupted (Ctrl-C), 143 on SIGTERM. Output files are written to a temporary file in
+the same directory and renamed into place only when the run completes, so an
+interrupted or killed run never leaves a partial output file.
 """
 
 from __future__ import annotations
@@ -388,6 +388,14 @@ class AtomicOutput:
         self._temp = None
 
 
+def _open_output(path: str, umask: int, option: str) -> AtomicOutput:
+    try:
+        return AtomicOutput(path, umask)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise click.BadParameter(f"cannot write {path!r}: {reason}", param_hint=option) from None
+
+
 def _current_umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -501,6 +509,9 @@ def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
     raise _Terminate
 
 
+EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option(
@@ -596,12 +607,9 @@ def clean(
     progress = _Progress(tally, enabled=not quiet and sys.stderr.isatty())
     status = EXIT_INTERRUPTED
     try:
-        try:
-            out = AtomicOutput(output, umask)
-            outputs.append(out)
-            err = None if errors_path is None else AtomicOutput(errors_path, umask)
-        except OSError as exc:
-            raise click.BadParameter(str(exc), param_hint="-o/--errors") from None
+        out = _open_output(output, umask, "-o/--output")
+        outputs.append(out)
+        err = None if errors_path is None else _open_output(errors_path, umask, "--errors")
         if err is not None:
             outputs.append(err)
 
@@ -651,8 +659,10 @@ def clean(
     except StateError as exc:
         _fail(f"corpus state {state!r}: {exc}")
         status = EXIT_FAILED
-    except (KeyboardInterrupt, _Terminate):
+    except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
+    except _Terminate:
+        status = EXIT_TERMINATED
     except BrokenPipeError:
         status = EXIT_FAILED
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no more output goes anywhere
@@ -663,7 +673,7 @@ def clean(
         if corpus is not None:
             corpus.close()
         signal.signal(signal.SIGTERM, previous)
-    if status == EXIT_INTERRUPTED:
+    if status in (EXIT_INTERRUPTED, EXIT_TERMINATED):
         _fail("interrupted" + ("" if output == "-" else "; no output file written"))
     elif not quiet:
         click.echo(tally.summary(), err=True)
