@@ -326,11 +326,6 @@ def test_repeated_paragraph_is_not_the_title() -> None:
     assert article.body[:1] == (_REPEATED,)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mojibake after a no-break space is repaired only by a second normalize "
-    "(ftfy runs before the space step and leaves it)",
-)
 def test_known_violation_normalize_mojibake_after_nbsp() -> None:
     # Today: "caf Ã©" the first time, "caf é" the second.
     once = normalize("caf\u00a0Ã©")
