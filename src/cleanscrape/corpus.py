@@ -76,8 +76,8 @@ CORPUS_RULES = frozenset({BACKGROUND_RULE, TEMPLATE_RULE})
 SKETCH_SIZE = 32
 #: LSH bands: hash values fall into this many bins by their low bits ...
 LSH_BINS = 8
-#: ... and a band is the smallest this many sketch values of one bin (fewer when the
-#: sketch holds fewer).
+#: ... and a band is the smallest this many sketch values of one bin (or two, when the
+#: sketch holds only two; a bin with fewer makes no band).
 LSH_ROWS = 3
 #: Two more bands: the first and the last this many words of a paragraph (a sentence
 #: appended or prepended leaves one of them intact).
@@ -189,10 +189,11 @@ def _decode(sk: bytes) -> array[int]:
 
 
 def _band_keys(sk: bytes) -> list[int]:
-    """The LSH bands of a sketch: one per bin (0 for an empty bin), then head and tail.
+    """The LSH bands of a sketch: one per bin (0: none), then head and tail.
 
     Band ``j`` is the smallest :data:`LSH_ROWS` sketch values ``v`` with
-    ``v % LSH_BINS == j``, folded into one 64-bit key; the last two bands are the hashes
+    ``v % LSH_BINS == j``, folded into one 64-bit key (none when the bin holds fewer than
+    two values: one shared shingle is too weak a hint); the last two bands are the hashes
     of the paragraph's first and last words (tagged so they never meet the others).
     """
     values = _decode(sk)
@@ -201,6 +202,9 @@ def _band_keys(sk: bytes) -> list[int]:
         rows[v % LSH_BINS].append(v)
     keys = []
     for row in rows:
+        if len(row) < 2:
+            keys.append(0)
+            continue
         key = len(row[:LSH_ROWS])
         for v in row[:LSH_ROWS]:
             key = ((key ^ v) * _MIX) & _MASK64
