@@ -11,8 +11,9 @@ nothing while doing so. Then, in the same process, from that file:
 * ``--mode batch`` (default): ``parse`` every page, keep the articles, ``dedupe`` them all
   (what ``cleanscrape.dedupe`` on a list costs: every article is in memory at the end);
 * ``--mode stream``: two passes through a :class:`~cleanscrape.state.Corpus` (in memory, or
-  in ``--state FILE``): parse and ``observe`` page by page, then parse again and ``clean``
-  page by page, keeping only a count (the constant-memory way for large corpora).
+  in ``--state FILE``): parse page by page, ``observe`` and spill each article to a
+  temporary file (pickle), then read them back and ``clean`` one by one, keeping only a
+  count: only the statistics stay in memory (the way for corpora too large for a list).
 
 Prints MB/s (UTF-8 megabytes of page text per second, parse included) and docs/s for the
 whole and per stage, the peak resident memory of the process (``ru_maxrss``), and the size
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import resource
 import sys
 import tempfile
@@ -36,7 +38,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import attrs  # noqa: E402
 from synth import iter_corpus  # noqa: E402 - the generator lives with the tests
 
-from cleanscrape import Config, parse  # noqa: E402
+from cleanscrape import Article, Config, parse  # noqa: E402
 from cleanscrape.corpus import (  # noqa: E402
     CorpusStats,
     SiteStats,
@@ -140,23 +142,36 @@ def run_batch(path: Path, cfg: Config) -> dict[str, float]:
     }
 
 
-def run_stream(path: Path, cfg: Config, state: Path | None) -> dict[str, float]:
+def run_stream(path: Path, cfg: Config, state: Path | None, spill: Path) -> dict[str, float]:
     corpus = Corpus.open(state, cfg) if state else Corpus(cfg)
-    with corpus:
+    with corpus, spill.open("wb") as out:
+
+        def parsed() -> Iterator[Article]:
+            for text, src in read_corpus(path):
+                art = parse(text, source=src, config=cfg)
+                pickle.dump(art, out, protocol=pickle.HIGHEST_PROTOCOL)
+                yield art
+
         t0 = time.perf_counter()
-        corpus.observe(parse(text, source=src, config=cfg) for text, src in read_corpus(path))
+        corpus.observe(parsed())
         t1 = time.perf_counter()
+        out.close()
         docs = moved = dups = 0
-        for text, src in read_corpus(path):
-            (art,) = corpus.reclean([parse(text, source=src, config=cfg)])
-            docs += 1
-            moved += len(art.background)
-            dups += art.duplicate_of is not None
+        with spill.open("rb") as fh:
+            while True:
+                try:
+                    art = pickle.load(fh)
+                except EOFError:
+                    break
+                (cleaned,) = corpus.reclean([art])
+                docs += 1
+                moved += len(cleaned.background)
+                dups += cleaned.duplicate_of is not None
         t2 = time.perf_counter()
     return {
         "docs": docs,
-        "observe (parse + fingerprint + count)": t1 - t0,
-        "clean (parse again + decide + apply)": t2 - t1,
+        "observe (parse + fingerprint + count, spill)": t1 - t0,
+        "clean (read back + decide + apply)": t2 - t1,
         "total": t2 - t0,
         "background": moved,
         "duplicates": dups,
@@ -182,7 +197,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.seed} (written in {time.perf_counter() - t:.1f} s, not timed)"
         )
         rss_start = peak_rss_mb()
-        res = run_batch(path, cfg) if args.mode == "batch" else run_stream(path, cfg, args.state)
+        if args.mode == "batch":
+            res = run_batch(path, cfg)
+        else:
+            res = run_stream(path, cfg, args.state, Path(tmp) / "parsed.pickle")
     docs = int(res.pop("docs"))
     moved = int(res.pop("background"))
     dups = int(res.pop("duplicates"))
