@@ -1,6 +1,7 @@
 """cleanscrape: turn raw scraped article text into clean, structured article records."""
 
 from .config import Config
+from .corpus import dedupe
 from .document import explain, parse
 from .errors import (
     CleanscrapeError,
@@ -13,11 +14,13 @@ from .errors import (
 from .model import Article, Line, Removed
 from .normalize import normalize
 from .rules import Rule, RuleSet, default_rules
+from .state import Corpus
 
 __all__ = [
     "Article",
     "CleanscrapeError",
     "Config",
+    "Corpus",
     "DecodeError",
     "InputError",
     "InputTooLargeError",
@@ -27,6 +30,7 @@ __all__ = [
     "RuleError",
     "RuleSet",
     "StateError",
+    "dedupe",
     "default_rules",
     "explain",
     "normalize",
