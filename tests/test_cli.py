@@ -584,6 +584,33 @@ def test_interrupted_run_leaves_no_partial_output(
         assert proc.returncode == -signal.SIGKILL
 
 
+def _workers(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_a_dying_worker_fails_the_run_cleanly(large_input: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [str(SCRIPT), "clean", str(large_input), "-o", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while not workers and time.monotonic() < deadline:
+        time.sleep(0.05)
+        workers = _workers(proc.pid)
+    assert workers, "no worker process started"
+    time.sleep(0.3)
+    os.kill(workers[0], signal.SIGKILL)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert b"worker process died" in stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 # -- progress -------------------------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import IO, Any, TypeVar, cast
 
@@ -32,7 +33,7 @@ import attrs
 import click
 from tqdm import tqdm
 
-from . import Article, Config, Line, __version__, default_rules, explain, parse
+from . import Article, Config, Line, Rule, RuleSet, __version__, default_rules, explain, parse
 from .config import DuplicatePolicy
 from .corpus import (
     CorpusStats,
@@ -231,9 +232,21 @@ class ParseJob:
 _WORKER_JOB: list[ParseJob] = []
 
 
-def _init_worker(job: ParseJob) -> None:
+def _init_worker(rules: tuple[Rule, ...], job: ParseJob) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _WORKER_JOB[:] = [job]
+    if hasattr(signal, "pthread_sigmask"):  # started while the parent held them back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    config = attrs.evolve(job.config, rules=RuleSet(rules))
+    _WORKER_JOB[:] = [attrs.evolve(job, config=config)]
+
+
+def _worker_args(job: ParseJob) -> tuple[tuple[Rule, ...], ParseJob]:
+    """The job as the pool initializer gets it: the rules travel as plain rules and the
+    compiled rule set is rebuilt in the worker. That keeps what is written to a starting
+    worker's pipe small (about 15 kB instead of 130 kB), below the pipe's buffer, so the
+    parent never blocks on a worker that dies while it starts."""
+    slim = attrs.evolve(job, config=attrs.evolve(job.config, rules=RuleSet(())))
+    return job.config.rules.rules, slim
 
 
 def _run_batch(items: list[Document | InputFailure]) -> list[Parsed | InputFailure]:
@@ -255,6 +268,20 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM are held back inside the block and delivered after it
+    (where the platform can block signals; elsewhere the block runs as is)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 class LocalEngine:
     """Runs the stages of ``clean`` in this process (``jobs`` = 1) or with a pool of
     ``jobs`` spawned worker processes: the per-document map (:class:`ParseJob`) and the
@@ -268,19 +295,42 @@ class LocalEngine:
         self._executor: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> LocalEngine:
-        if self.jobs > 1:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.jobs,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(self.job,),
-            )
+        if self.jobs <= 1:
+            return self
+        self._executor = ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=_worker_args(self.job),
+        )
+        # Start every worker now, with Ctrl-C and SIGTERM held back: a signal that
+        # landed while the pool was starting a process would leave that process
+        # unrecorded, so it could not be stopped. Held signals arrive right after.
+        try:
+            with _signals_held():
+                ready = [self._executor.submit(os.getpid) for _ in range(self.jobs)]
+                for future in ready:
+                    future.result()
+        except BaseException as exc:
+            self.__exit__(type(exc))
+            raise
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=exc_type is None, cancel_futures=exc_type is not None)
-            self._executor = None
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if exc_type is None:
+            executor.shutdown(wait=True)
+            return
+        # Interrupted or failed: drop queued work and stop the workers now (they hold
+        # nothing worth finishing); a worker left waiting would block the exit.
+        workers = list(getattr(executor, "_processes", {}).values())
+        for worker in workers:  # first, so that none sees the pool torn down under it
+            worker.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.join(timeout=5)
 
     def map_documents(
         self, items: Iterable[Document | InputFailure]
@@ -298,7 +348,10 @@ class LocalEngine:
             return
         pending: deque[Future[list[Parsed | InputFailure]]] = deque()
         for batch in _batches(items, BATCH_DOCS):
-            pending.append(executor.submit(_run_batch, batch))
+            try:
+                pending.append(executor.submit(_run_batch, batch))
+            except BrokenPipeError as exc:  # a worker died while it was being started
+                raise BrokenProcessPool(f"cannot start a worker: {exc}") from exc
             while len(pending) >= self.jobs * BATCHES_IN_FLIGHT:
                 yield from pending.popleft().result()
         while pending:
@@ -606,6 +659,7 @@ def clean(
     tally = _Tally()
     progress = _Progress(tally, enabled=not quiet and sys.stderr.isatty())
     status = EXIT_INTERRUPTED
+    finished = False  # the run got to its end (with or without failed inputs)
     try:
         out = _open_output(output, umask, "-o/--output")
         outputs.append(out)
@@ -656,8 +710,12 @@ def clean(
         for target in outputs:
             target.commit()
         status = EXIT_FAILED if tally.errors else EXIT_OK
+        finished = True
     except StateError as exc:
         _fail(f"corpus state {state!r}: {exc}")
+        status = EXIT_FAILED
+    except BrokenProcessPool as exc:
+        _fail(f"a worker process died ({exc}); no output file written")
         status = EXIT_FAILED
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
@@ -675,7 +733,7 @@ def clean(
         signal.signal(signal.SIGTERM, previous)
     if status in (EXIT_INTERRUPTED, EXIT_TERMINATED):
         _fail("interrupted" + ("" if output == "-" else "; no output file written"))
-    elif not quiet:
+    elif finished and not quiet:
         click.echo(tally.summary(), err=True)
     sys.exit(status)
 
