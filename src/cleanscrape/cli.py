@@ -86,6 +86,10 @@ _ROLE_COLOURS: dict[str, dict[str, Any]] = {
 
 T = TypeVar("T")
 
+#: Config's field defaults, for help texts (read without building a Config, which
+#: would compile the rule set at import).
+_DEFAULTS = attrs.fields(Config)
+
 
 # -- configuration ------------------------------------------------------------------------
 
@@ -151,7 +155,7 @@ def _input_options(func: Callable[..., T]) -> Callable[..., T]:
         click.option(
             "--max-bytes",
             type=click.IntRange(min=1),
-            default=Config().max_bytes,
+            default=_DEFAULTS.max_bytes.default,
             show_default=True,
             help="Documents larger than this are reported as errors, unread.",
         ),
@@ -160,7 +164,7 @@ def _input_options(func: Callable[..., T]) -> Callable[..., T]:
             default=None,
             metavar="LIST",
             help="Comma-separated encodings tried when bytes are not UTF-8 "
-            f"(default {','.join(Config().fallback_encodings)}; '' for UTF-8 only).",
+            f"(default {','.join(_DEFAULTS.fallback_encodings.default or ())}; '' for UTF-8 only).",
         ),
         click.option(
             "--rules",
@@ -594,7 +598,7 @@ EXIT_TERMINATED = 128 + signal.SIGTERM
     "--duplicates",
     type=click.Choice(["keep", "mark", "drop"]),
     default=None,
-    help=f"What to do with re-scraped articles [default: {Config().duplicates}].",
+    help=f"What to do with re-scraped articles [default: {_DEFAULTS.duplicates.default}].",
 )
 @click.option(
     "--site",
