@@ -231,7 +231,7 @@ def _title_score(
     line: str,
     f: _Feat,
     start: int,
-    counts: dict[str, int],
+    repeats: int,
     slug: frozenset[str],
     next_is_field: bool,
 ) -> float:
@@ -240,7 +240,7 @@ def _title_score(
     if line[-1] == "." and _is_prose(f):
         return -1.0  # a sentence of prose is not a headline
     score = 1.0
-    if counts.get(fields.normalize_title(line), 0) > 1:
+    if repeats > 1:
         score += 2.0
     if slug:
         words = {w.lower() for w in _WORD_RE.findall(line) if len(w) > 2}
@@ -298,22 +298,23 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         s, e = run[0], run[1]
 
     # Fields near the run's start.
+    # Each line's title key, computed once: for repeats of a title and for its duplicates.
+    keys = [fields.normalize_title(lines[k]) if f.n <= 300 else "" for k, f in zip(content, feats)]
     counts: dict[str, int] = {}
-    for k in content:
-        key = fields.normalize_title(lines[k]) if len(lines[k]) <= 300 else ""
+    for key in keys:
         if key:
             counts[key] = counts.get(key, 0) + 1
     lo = max(0, s - _TITLE_WINDOW)
     hi = min(len(content) - 1, s + 2)
     field_at: dict[int, Verdict] = {}
 
-    datelines: dict[int, object] = {}
+    datelines: set[int] = set()
     bylines: dict[int, tuple[str, ...]] = {}
     for j in range(lo, min(len(content), hi + 6)):
         text = lines[content[j]]
         if feats[j].n <= 200:
             if dates.parse_dateline(text) is not None:
-                datelines[j] = True
+                datelines.add(j)
             else:
                 authors = fields.parse_byline(text)
                 if authors:
@@ -325,13 +326,14 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             continue
         nxt = j + 1
         next_is_field = nxt in datelines or nxt in bylines
-        sc = _title_score(j, lines[content[j]], feats[j], s, counts, slug, next_is_field)
+        repeats = counts.get(keys[j], 0)
+        sc = _title_score(j, lines[content[j]], feats[j], s, repeats, slug, next_is_field)
         if sc > best_score:
             best_title, best_score = j, sc
     title_key = ""
     if best_title >= 0:
         field_at[best_title] = Verdict("title", "field.title")
-        title_key = fields.normalize_title(lines[content[best_title]])
+        title_key = keys[best_title]
         if best_title >= s:
             s = best_title + 1 if best_title < e else s
     anchor = best_title if best_title >= 0 else s
@@ -375,7 +377,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             continue
         f = feats[j]
         text = lines[k]
-        if title_key and f.n <= 300 and fields.normalize_title(text) == title_key:
+        if title_key and keys[j] == title_key:
             verdicts[k] = Verdict("chrome", "title.duplicate")
         elif s <= j <= e and text in seen_body:
             verdicts[k] = Verdict("chrome", "struct.repeat")
