@@ -34,6 +34,7 @@ import click
 from tqdm import tqdm
 
 from . import Article, Config, Line, Rule, RuleSet, __version__, default_rules, explain, parse
+from ._iter import batched
 from .config import DuplicatePolicy
 from .corpus import (
     CorpusStats,
@@ -261,17 +262,6 @@ def _decide(stats: SiteStats) -> SiteDecisions:
     return decide(stats, _WORKER_JOB[0].config)
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
     """Ctrl-C and SIGTERM are held back inside the block and delivered after it
@@ -351,7 +341,7 @@ class LocalEngine:
                 yield self.job.run(item)
             return
         pending: deque[Future[list[Parsed | InputFailure]]] = deque()
-        for batch in _batches(items, BATCH_DOCS):
+        for batch in batched(items, BATCH_DOCS):
             try:
                 pending.append(executor.submit(_run_batch, batch))
             except BrokenPipeError as exc:  # a worker died while it was being started
@@ -778,6 +768,22 @@ _record_option = click.option(
 )
 
 
+def _load_one(
+    file: str,
+    record: int,
+    fmt: str,
+    text_field: str,
+    url_field: str,
+    max_bytes: int,
+    encodings: str | None,
+    rules: str | None,
+) -> tuple[Config, Document]:
+    """The configuration and the one document that ``parse`` and ``explain`` work on."""
+    config = _build_config(rules, max_bytes, encodings)
+    options = _read_options(fmt, text_field, url_field, max_bytes)
+    return config, _one_document(_single_input(file), options, record)
+
+
 @cli.command("parse")
 @click.argument("file", metavar="FILE")
 @_record_option
@@ -793,10 +799,7 @@ def parse_command(
     rules: str | None,
 ) -> None:
     """Parse one document of FILE ('-' for stdin) and print the article as JSON."""
-    config = _build_config(rules, max_bytes, encodings)
-    doc = _one_document(
-        _single_input(file), _read_options(fmt, text_field, url_field, max_bytes), record
-    )
+    config, doc = _load_one(file, record, fmt, text_field, url_field, max_bytes, encodings, rules)
     result = parse_document(doc, config)
     if isinstance(result, InputFailure):
         _fail(f"{result.path}: {result.error_type}: {result.message}")
@@ -836,10 +839,7 @@ def explain_command(
 ) -> None:
     """Print every line of one document of FILE with its role and the rule that
     decided it (line numbers from 1, as in an editor)."""
-    config = _build_config(rules, max_bytes, encodings)
-    doc = _one_document(
-        _single_input(file), _read_options(fmt, text_field, url_field, max_bytes), record
-    )
+    config, doc = _load_one(file, record, fmt, text_field, url_field, max_bytes, encodings, rules)
     try:
         lines = explain(doc.text, source=doc.source, config=config)
     except InputError as exc:

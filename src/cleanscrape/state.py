@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 
+from ._iter import batched
 from .config import Config
 from .corpus import (
     FORMAT,
@@ -260,17 +261,6 @@ def _rows(sid: int, table: dict[int, int | set[int]]) -> Iterator[tuple[int, int
                 yield sid, fp, u
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 class Corpus:
     """Corpus statistics kept across batches (in memory; see :meth:`open` for a file).
 
@@ -314,7 +304,7 @@ class Corpus:
         cfg = self.config
         batches = (
             [fingerprint(a, site_key(a, site), cfg) for a in chunk]
-            for chunk in _chunks(articles, _CHUNK)
+            for chunk in batched(articles, _CHUNK)
         )
         for name in self._store.add(batches):
             self._decisions.pop(name, None)
