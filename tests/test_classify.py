@@ -4,11 +4,10 @@ run, the zones around it, structure inside it, fields, blocks, and hostile lines
 
 from __future__ import annotations
 
-import contextlib
 import signal
-from collections.abc import Iterator
 
 import pytest
+from guards import alarm
 
 from cleanscrape import Rule, RuleSet, default_rules
 from cleanscrape.classify import Verdict, classify
@@ -353,24 +352,6 @@ def test_empty_rule_set() -> None:
 # --- hostile lines -------------------------------------------------------------------------
 
 
-class _Timeout(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    def handler(_signum: int, _frame: object) -> None:
-        raise _Timeout(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, handler)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 HOSTILE = [
     "By " * 33_000,
     "a" * 10**6,
@@ -390,7 +371,7 @@ HOSTILE = [
 @pytest.mark.parametrize("line", HOSTILE, ids=lambda s: repr(s[:12]))
 def test_hostile_line_finishes(line: str) -> None:
     text = page(line, TITLE, "By Jane Doe", P1, line, P2, line)
-    with _alarm(10):
+    with alarm(10):
         verdicts = run(text)
     assert len(verdicts) == len(split_lines(normalize(text)))
 
@@ -400,6 +381,6 @@ def test_many_short_lines_finish() -> None:
     # Distinct short lines, one long link list: linear work takes a fraction of a second,
     # work quadratic in the length of the run takes far longer than the alarm.
     text = "\n".join(f"Link number {i}" for i in range(12_000))
-    with _alarm(5):
+    with alarm(5):
         verdicts = run(text)
     assert all(v.role in ROLES for v in verdicts)

@@ -7,12 +7,10 @@ that a backtracking pattern would hang on.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import signal
-from collections.abc import Iterator
 
 import pytest
+from guards import alarm, needs_alarm
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -431,26 +429,6 @@ def test_never_raises_on_date_like_soup(parts: list[str]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-class _Timeout(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging (the ``regex`` module checks for signals while matching)."""
-
-    def handler(_signum: int, _frame: object) -> None:
-        raise _Timeout(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, handler)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 N = 10**5
 HOSTILE = {
     "a": "a" * 10**6,
@@ -474,14 +452,13 @@ HOSTILE = {
     "apostrophes": "'21 " * (N // 4),
     "mixed": "Fri 12 Mar 2021 16.20 GMT; " * (N // 27),
 }
-needs_alarm = pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
 
 
 @needs_alarm
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_linear_on_hostile_input(name: str) -> None:
     text = HOSTILE[name]
-    with _alarm(10):
+    with alarm(10):
         found = find_date(text)
         dateline = parse_dateline(text)
         banner = parse_banner(text)
@@ -493,11 +470,11 @@ def test_linear_on_hostile_input(name: str) -> None:
 
 @needs_alarm
 def test_finds_the_date_after_a_long_run() -> None:
-    with _alarm(10):
+    with alarm(10):
         m = find_date(" " * N + "12 March 2021")
     assert m is not None
     assert m.start == N
-    with _alarm(10):
+    with alarm(10):
         m = find_date("Updated: " * (N // 9) + "12 March 2021")
     assert m is not None
     assert m.label == "updated"

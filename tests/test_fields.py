@@ -7,11 +7,8 @@ backtracking pattern would hang on.
 
 from __future__ import annotations
 
-import contextlib
-import signal
-from collections.abc import Iterator
-
 import pytest
+from guards import alarm, needs_alarm
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -446,26 +443,6 @@ def test_never_raises_on_byline_soup(parts: list[str]) -> None:
         assert names is None or all(n.strip() == n and n for n in names)
 
 
-class _Timeout(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging (the ``regex`` module checks for signals while matching)."""
-
-    def handler(_signum: int, _frame: object) -> None:
-        raise _Timeout(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, handler)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 N = 10**5
 HOSTILE = {
     "by-by": "By " * (N // 3),
@@ -485,14 +462,13 @@ HOSTILE = {
     "capitals": "Jane " * (N // 5),
     "quotes": "\N{LEFT DOUBLE QUOTATION MARK}" * N,
 }
-needs_alarm = pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
 
 
 @needs_alarm
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_linear_on_hostile_input(name: str) -> None:
     text = HOSTILE[name]
-    with _alarm(10):
+    with alarm(10):
         byline = parse_byline(text)
         author = clean_author_line(text)
         person = looks_like_person_name(text)

@@ -19,12 +19,11 @@ Hypothesis settings come from the profile in ``conftest.py`` (``HYPOTHESIS_PROFI
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
+from guards import alarm
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import (
@@ -89,27 +88,6 @@ def render(article: Article) -> str:
 def is_subsequence(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     it = iter(big)
     return all(any(x == y for y in it) for x in small)
-
-
-class _Timeout(Exception):
-    pass
-
-
-@contextmanager
-def alarm(seconds: int) -> Iterator[None]:
-    """Fail (not hang) when the block runs longer than ``seconds``: a guard against a
-    regex blow-up, far above the normal running time, not a performance assertion."""
-
-    def _raise(_signum: int, _frame: object) -> None:
-        raise _Timeout(f"still running after {seconds} s: super-linear behaviour?")
-
-    previous = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def guarded(seconds: int, fn: Callable[[], T]) -> T:

@@ -7,14 +7,12 @@ All texts are written for these tests.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import regex
+from guards import alarm, needs_alarm
 
 from cleanscrape import CleanscrapeError, Rule, RuleError, RuleSet, default_rules
 from cleanscrape.ruledata import DEFAULT_RULES
@@ -791,27 +789,6 @@ def test_rule_error_is_a_value_error() -> None:
 # --- linear time on hostile lines ---------------------------------------------------------
 
 
-class _Timeout(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def _alarm(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging: SIGALRM interrupts a runaway regex (the ``regex`` module
-    checks for signals while matching)."""
-
-    def handler(_signum: int, _frame: object) -> None:
-        raise _Timeout(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, handler)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
 N = 10**5
 HOSTILE = {
     "a": "a" * N,
@@ -836,15 +813,13 @@ HOSTILE = {
     "tags": "Tags: " * (N // 6),
 }
 
-needs_alarm = pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="needs SIGALRM")
-
 
 @needs_alarm
 @pytest.mark.parametrize("rule_id", DEFAULT_IDS)
 def test_each_rule_pattern_linear_on_hostile_lines(rule_id: str) -> None:
     # The raw pattern, without the rule's max_chars guard, on every hostile line.
     pattern = regex.compile(RULES[rule_id].pattern, regex.IGNORECASE)
-    with _alarm(5):
+    with alarm(5):
         results = {name: pattern.search(text) for name, text in HOSTILE.items()}
     assert set(results) == set(HOSTILE)
 
@@ -862,7 +837,7 @@ MILLION = {
 def test_each_rule_pattern_linear_at_a_million_chars(rule_id: str) -> None:
     # A quadratic pattern takes minutes here where a linear one takes milliseconds.
     pattern = regex.compile(RULES[rule_id].pattern, regex.IGNORECASE)
-    with _alarm(8):
+    with alarm(8):
         results = {name: pattern.search(text) for name, text in MILLION.items()}
     assert set(results) == set(MILLION)
 
@@ -880,7 +855,7 @@ def test_rule_set_linear_without_max_chars() -> None:
         )
         for r in DEFAULT_RULES
     )
-    with _alarm(10):
+    with alarm(10):
         hits = {name: unbounded.match(text) for name, text in HOSTILE.items()}
         bounded = {name: RULES.match(text) for name, text in HOSTILE.items()}
     # Every default rule is bounded by max_chars, so no 10**5-character line is chrome.
