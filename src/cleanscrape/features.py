@@ -1,0 +1,129 @@
+"""Features of one line, measured once, and the verdict on it.
+
+A line is measured by :func:`measure` without looking at its neighbours: its length, a
+word count, its last character, whether sentence punctuation stands inside it, the share
+of function words ("the", "und", "le", "и" ...) and of capitalised words among its first
+words, and the chrome rule (if any) that matches it.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .model import Role
+from .rules import RuleSet
+
+__all__ = [
+    "LONG_WORDS",
+    "PROSE_MIN_WORDS",
+    "Features",
+    "Verdict",
+    "is_list_item",
+    "is_prose",
+    "measure",
+]
+
+_FUNCTION_WORDS = (
+    # en
+    "the a an of to in and or is are was were be been has have had it its this that these"
+    " those for on with as at by from but not which who will would can could should their"
+    " they he she we you his her our there than then so if into about after over also more"
+    # de
+    " der die das den dem des ein eine einen einem und ist sind war wurde nicht mit von zu"
+    " auf für sich auch als bei nach wie aus noch"
+    # fr
+    " le la les un une des du et est sont était pour dans sur avec par qui que pas plus ce"
+    " il elle au aux"
+    # es / pt / it
+    " el los las del y es son fue para con por que una al se lo su como más pero o em os da"
+    " do não uma é il di che per non sono della"
+    # nl
+    " het een van en is op te dat zijn niet met voor"
+    # ru
+    " и в не на что с по это как он она из к у за от для но так же"
+).split()
+_FUNCTION_SET = frozenset(_FUNCTION_WORDS)
+#: Only the first words of a long line are counted: the share is the same.
+_COUNT_WORDS = 60
+# Sentence punctuation inside a line (a comma or a full stop followed by a space).
+_INNER_PUNCT = regex.compile(r"[.,;:!?。，] ")
+_TERMINAL = frozenset(".!?…\"'”’»。！？")
+_SOFT_TERMINAL = frozenset(":;)")
+#: Lines longer than this are never chrome by rule (no rule phrase fills a paragraph).
+_RULE_MAX_CHARS = 400
+
+#: Prose has at least this many words ...
+PROSE_MIN_WORDS = 8
+#: ... and ends in punctuation, or has this many words and punctuation inside.
+LONG_WORDS = 18
+#: A line where at least this share of words is capitalised reads as a headline or link.
+_TITLE_CASE_SHARE = 0.6
+#: ... unless at least this share of its words are function words.
+_PROSE_FUNCTION_SHARE = 0.15
+#: List items: at least this many words, and fewer capitalised words than this share.
+_LIST_MIN_WORDS = 4
+_LIST_CAPS_SHARE = 0.5
+
+
+@attrs.frozen
+class Verdict:
+    """The role of one line and the rule or structural reason that decided it."""
+
+    role: Role
+    rule: str
+
+
+@attrs.define(slots=True)
+class Features:
+    """What :func:`measure` found in one line."""
+
+    n: int
+    words: int
+    terminal: bool
+    soft_terminal: bool
+    inner_punct: bool
+    function_share: float
+    caps_share: float
+    rule: str | None
+
+
+def measure(line: str, rules: RuleSet) -> Features:
+    """Measure one non-empty line."""
+    n = len(line)
+    words = line.count(" ") + 1
+    last = line[-1]
+    rule = rules.match(line) if n <= _RULE_MAX_CHARS else None
+    if words >= 4:
+        sample = line.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
+        lowered = line.lower().split(None, _COUNT_WORDS)[:_COUNT_WORDS]
+        share = sum(map(_FUNCTION_SET.__contains__, lowered)) / len(lowered)
+        caps = sum(1 for w, lw in zip(sample, lowered) if w[0] != lw[0]) / len(sample)
+    else:
+        share = 0.0
+        caps = 1.0
+    return Features(
+        n=n,
+        words=words,
+        terminal=last in _TERMINAL,
+        soft_terminal=last in _SOFT_TERMINAL,
+        inner_punct=_INNER_PUNCT.search(line) is not None,
+        function_share=share,
+        caps_share=caps,
+        rule=None if rule is None else rule.id,
+    )
+
+
+def is_prose(f: Features) -> bool:
+    """Prose in any language: long enough, and either punctuated or long; Title Case
+    runs of words (link text, headlines) are not prose unless function words say so."""
+    if f.rule is not None or f.words < PROSE_MIN_WORDS:
+        return False
+    if not (f.terminal or f.soft_terminal or (f.words >= LONG_WORDS and f.inner_punct)):
+        return False
+    return f.caps_share < _TITLE_CASE_SHARE or f.function_share >= _PROSE_FUNCTION_SHARE
+
+
+def is_list_item(f: Features) -> bool:
+    """A short sentence-case line (a bullet of a list), unlike Title Case link text."""
+    return f.rule is None and f.words >= _LIST_MIN_WORDS and f.caps_share < _LIST_CAPS_SHARE
