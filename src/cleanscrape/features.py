@@ -8,8 +8,10 @@ words, and the chrome rule (if any) that matches it.
 
 from __future__ import annotations
 
+import re
+from operator import itemgetter
+
 import attrs
-import regex
 
 from .model import Role
 from .rules import RuleSet
@@ -46,8 +48,9 @@ _FUNCTION_WORDS = (
 _FUNCTION_SET = frozenset(_FUNCTION_WORDS)
 #: Only the first words of a long line are counted: the share is the same.
 _COUNT_WORDS = 60
+_FIRST = itemgetter(0)
 # Sentence punctuation inside a line (a comma or a full stop followed by a space).
-_INNER_PUNCT = regex.compile(r"[.,;:!?。，] ")
+_INNER_PUNCT = re.compile(r"[.,;:!?。，] ")
 _TERMINAL = frozenset(".!?…\"'”’»。！？")
 _SOFT_TERMINAL = frozenset(":;)")
 #: Lines longer than this are never chrome by rule (no rule phrase fills a paragraph).
@@ -93,12 +96,15 @@ def measure(line: str, rules: RuleSet) -> Features:
     n = len(line)
     words = line.count(" ") + 1
     last = line[-1]
-    rule = rules.match(line) if n <= _RULE_MAX_CHARS else None
+    folded = line.casefold()
+    rule = rules.match_folded(line, folded) if n <= _RULE_MAX_CHARS else None
     if words >= 4:
         sample = line.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
-        lowered = line.lower().split(None, _COUNT_WORDS)[:_COUNT_WORDS]
+        lowered = folded.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
         share = sum(map(_FUNCTION_SET.__contains__, lowered)) / len(lowered)
-        caps = sum(1 for w, lw in zip(sample, lowered) if w[0] != lw[0]) / len(sample)
+        # Words whose first letter case folding changes (map with itemgetter: no Python
+        # loop per word).
+        caps = sum(map(str.__ne__, map(_FIRST, sample), map(_FIRST, lowered))) / len(sample)
     else:
         share = 0.0
         caps = 1.0

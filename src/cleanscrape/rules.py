@@ -16,14 +16,18 @@ live in :mod:`cleanscrape.ruledata`; users add their own from code or a TOML fil
     [disable]
     ids = ["nav.more"]
 
-All rules of a set are compiled into one alternation, once, so a line costs one regex
-call whatever the number of rules.
+A set is compiled once into a matcher that costs a few regex calls a line whatever the
+number of rules: rules are grouped by ``max_chars``; the alternatives anchored with ``^``
+are dispatched on the line's first character (only those that can start with it are
+tried, in one alternation); the others are searched only when the line contains one of
+the literals they require. Patterns may not use named groups, backreferences or global
+inline flags, since they share one compiled alternation.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,10 +63,27 @@ def _check_pattern(inst: Rule, _attr: attrs.Attribute[str], value: str) -> None:
         )
     if "(?P<" in value or "(?<" in value.replace("(?<=", "").replace("(?<!", ""):
         raise RuleError(f"rule {inst.id!r}: named groups are not allowed in patterns: {value!r}")
+    if _has_backreference(value):
+        raise RuleError(
+            f"rule {inst.id!r}: backreferences are not allowed in patterns (the rules of a "
+            f"set are compiled into one alternation, where group numbers shift): {value!r}"
+        )
     try:
         regex.compile(value, _FLAGS)
     except regex.error as exc:
         raise RuleError(f"rule {inst.id!r}: bad pattern {value!r}: {exc}") from None
+
+
+def _has_backreference(pattern: str) -> bool:
+    """Whether ``pattern`` refers back to a group (``\\1``, ``\\g<...>``, ``(?P=...)``)."""
+    if "(?P=" in pattern:
+        return True
+    i = pattern.find("\\")
+    while 0 <= i < len(pattern) - 1:
+        if pattern[i + 1] in "123456789g":
+            return True
+        i = pattern.find("\\", i + 2)
+    return False
 
 
 def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
@@ -141,26 +162,32 @@ def _split_alternatives(pattern: str) -> list[str]:
 
 _LITERAL_CHAR = regex.compile(r"[^\\\[\](){}?*+.|^$]")
 _MIN_LITERAL = 3
+_QUANTIFIERS = "?*+{"
 
 
 def _leading_literals(branch: str) -> tuple[str, ...] | None:
-    """Lower-cased literals one of which any match of ``branch`` must contain, or ``None``
+    """Case-folded literals one of which any match of ``branch`` must contain, or ``None``
     when they cannot be read off the pattern (then the branch is always tried).
 
-    Handles a leading ``\\b``, a plain literal prefix, and a leading group of plain
-    literal alternatives (``(?:we|this site) use``)."""
+    Handles a plain literal prefix (after a leading ``\\b``), a leading group of plain
+    literal alternatives (``(?:we|this site) use``), and otherwise the longest run of plain
+    characters outside any group, class or quantifier (``(?:a|we) uses cookies`` gives
+    ``" uses cookies"``)."""
     body = branch[2:] if branch.startswith("\\b") else branch
     if body.startswith("(?:"):
         close = body.find(")")
         inner = body[3:close]
-        if close < 0 or not inner or any(c in inner for c in "()[]\\?*+{.^$"):
-            return None
-        if body[close + 1 : close + 2] in ("?", "*", "{"):
-            return None  # an optional group: nothing in it is required
-        options = inner.split("|")
-        if any(len(o) < _MIN_LITERAL for o in options):
-            return None
-        return tuple(o.lower() for o in options)
+        if (
+            close >= 0
+            and inner
+            and not any(c in inner for c in "()[]\\?*+{.^$")
+            and body[close + 1 : close + 2] not in ("?", "*", "{")
+        ):
+            options = inner.split("|")
+            if all(len(o) >= _MIN_LITERAL for o in options):
+                return tuple(o.casefold() for o in options)
+        run = _longest_required_run(branch)
+        return (run.casefold(),) if len(run) >= _MIN_LITERAL else None
     out: list[str] = []
     for i, ch in enumerate(body):
         if not _LITERAL_CHAR.match(ch):
@@ -172,7 +199,277 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
             out.pop()
             break
     literal = "".join(out)
-    return (literal.lower(),) if len(literal) >= _MIN_LITERAL else None
+    if len(literal) >= _MIN_LITERAL:
+        return (literal.casefold(),)
+    run = _longest_required_run(branch)
+    return (run.casefold(),) if len(run) >= _MIN_LITERAL else None
+
+
+def _longest_required_run(branch: str) -> str:
+    """The longest run of plain characters at the top level of ``branch`` (one of its
+    top-level alternatives): every match contains it."""
+    return max(_required_runs(branch), key=len, default="")
+
+
+def _required_runs(branch: str) -> list[str]:
+    """The runs of plain characters at the top level of ``branch``, outside any group,
+    class, escape or quantifier: every match of the branch contains each of them."""
+    runs: list[str] = []
+    run: list[str] = []
+    i, n = 0, len(branch)
+    while i < n:
+        ch = branch[i]
+        if ch == "\\" or ch == "[" or ch == "(" or not _LITERAL_CHAR.match(ch):
+            if ch in _QUANTIFIERS and run:
+                run.pop()  # the quantified character may be absent or repeated
+            if run:
+                runs.append("".join(run))
+            run = []
+            if ch == "\\":
+                i += 2
+            elif ch == "[":
+                i = _class_end(branch, i)
+            elif ch == "(":
+                i = _group_end(branch, i)
+            elif ch == "{":
+                close = branch.find("}", i)
+                i = n if close < 0 else close + 1  # a counted repeat: skip its bounds
+            else:
+                i += 1
+            continue
+        if i + 1 < n and branch[i + 1] in _QUANTIFIERS:
+            if run:
+                runs.append("".join(run))
+            run = []
+        else:
+            run.append(ch)
+        i += 1
+    if run:
+        runs.append("".join(run))
+    return runs
+
+
+def _gate(branch: str) -> str | None:
+    """A case-folded string every match of ``branch`` contains (its longest required run,
+    without edge spaces), or ``None``."""
+    best = max((r.strip() for r in _required_runs(branch)), key=len, default="")
+    return best.casefold() or None
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class that starts at ``pattern[i] == "["``."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1  # a leading "]" is a member
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group that starts at ``pattern[i] == "("``."""
+    depth = 0
+    j = i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(pattern, j)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
+
+#: Escapes that stand for a class of characters (or a code point written out).
+_CLASS_ESCAPES = frozenset("DwWsSpPXNxuU0123456789")
+#: Zero-width escapes.
+_ZERO_WIDTH_ESCAPES = frozenset("bBAZGmM")
+#: The widest character range read off a class; wider ones count as "any character".
+_MAX_RANGE = 512
+
+#: ``_first_chars`` of a branch that may start with any character.
+_ANY: frozenset[str] = frozenset({"\x00any"})
+
+
+def _fold(ch: str) -> str:
+    """The key a character is dispatched on: its first case-folded character (matching
+    is case-insensitive, so ``A`` and ``a`` share a key), and ``0`` for every decimal
+    digit of any script (what ``\\d`` matches)."""
+    key = ch.casefold()[:1] or ch
+    return "0" if key.isdecimal() else key
+
+
+def _first_chars(branch: str) -> frozenset[str]:
+    """The folded characters a match of ``branch`` (an anchored alternative, with or
+    without its ``^``) can start with, or :data:`_ANY`.
+
+    Conservative: anything this small reader does not understand (inline flags, code
+    point escapes, wide or negated classes) gives :data:`_ANY`, so a dispatch on the
+    line's first character never skips a branch that could match.
+    """
+    chars, nullable = _seq_first(branch)
+    return _ANY if nullable or chars is _ANY else chars
+
+
+def _seq_first(seq: str) -> tuple[frozenset[str], bool]:
+    """First characters of a sequence and whether it can match the empty string."""
+    out: set[str] = set()
+    i, n = 0, len(seq)
+    while i < n:
+        ch = seq[i]
+        if ch in "^$":
+            i += 1
+            continue
+        if ch == "\\":
+            nxt = seq[i + 1 : i + 2]
+            i += 2
+            if nxt in _ZERO_WIDTH_ESCAPES:
+                continue
+            if not nxt or nxt in _CLASS_ESCAPES:
+                return _ANY, False
+            atom: frozenset[str] = frozenset({"0" if nxt == "d" else _fold(nxt)})
+            atom_nullable = False
+        elif ch == "[":
+            end = _class_end(seq, i)
+            atom = _class_first(seq[i:end])
+            atom_nullable = False
+            i = end
+        elif ch == "(":
+            end = _group_end(seq, i)
+            inner = seq[i + 1 : end - 1]
+            i = end
+            if inner.startswith(("?=", "?!", "?<=", "?<!", "?#")):
+                continue  # zero-width
+            if inner.startswith(("?:", "?>")):
+                inner = inner[2:]
+            elif inner.startswith("?P<"):
+                inner = inner[inner.find(">") + 1 :]
+            elif inner.startswith("?"):
+                return _ANY, False  # inline flags or another extension
+            atom_set: set[str] = set()
+            atom_nullable = False
+            for alt in _split_alternatives(inner):
+                chars, nullable = _seq_first(alt)
+                if chars is _ANY:
+                    return _ANY, False
+                atom_set |= chars
+                atom_nullable = atom_nullable or nullable
+            atom = frozenset(atom_set)
+        elif ch == ".":
+            return _ANY, False
+        elif ch in "|)":
+            return _ANY, False  # not a single alternative: be safe
+        else:
+            atom = frozenset({_fold(ch)})
+            atom_nullable = False
+            i += 1
+        # A quantifier after the atom.
+        if i < n and seq[i] in "?*":
+            atom_nullable = True
+            i += 1
+        elif i < n and seq[i] == "{":
+            close = seq.find("}", i)
+            if close < 0:
+                return _ANY, False
+            low = seq[i + 1 : close].split(",", 1)[0].strip()
+            atom_nullable = atom_nullable or low in ("", "0")
+            i = close + 1
+        elif i < n and seq[i] == "+":
+            i += 1
+        if i < n and seq[i] in "?+":
+            i += 1  # lazy or possessive
+        if atom is _ANY:
+            return _ANY, False
+        out |= atom
+        if not atom_nullable:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _specialize(branch: str, key: str) -> str | None:
+    """``branch`` (anchored) as it applies to lines whose first character folds to
+    ``key``: the options of a leading ``(?:a|b|...)`` group that cannot start with that
+    character are dropped (``^(?:twitter|facebook|x)\\s...`` for ``t`` becomes
+    ``^(?:twitter)\\s...``), so the alternation tried on a line is short. ``None`` when
+    the branch cannot match such a line. Sound because a match of the group starts at
+    the line's first character (and rules hold no backreferences that dropping a group
+    could renumber)."""
+    i = 0
+    while True:
+        if branch.startswith("^", i):
+            i += 1
+        elif branch.startswith(("\\b", "\\A"), i):
+            i += 2
+        else:
+            break
+    if not branch.startswith("(?:", i):
+        return branch
+    end = _group_end(branch, i)
+    options = _split_alternatives(branch[i + 3 : end - 1])
+    kept = [o for o in options if (f := _first_chars(o)) is _ANY or key in f]
+    if len(kept) == len(options):
+        return branch
+    j = end
+    optional = False
+    if branch.startswith(("?", "*"), j):
+        optional = True
+        j += 1
+    elif branch.startswith("{", j):
+        close = branch.find("}", j)
+        if close < 0:
+            return branch
+        optional = branch[j + 1 : close].split(",", 1)[0].strip() in ("", "0")
+        j = close + 1
+    elif branch.startswith("+", j):
+        j += 1
+    if j > end and branch.startswith(("?", "+"), j):
+        j += 1  # a lazy or possessive quantifier
+    if kept:
+        return branch[:i] + "(?:" + "|".join(kept) + ")" + branch[end:]
+    return branch[:i] + branch[j:] if optional else None
+
+
+def _class_first(cls: str) -> frozenset[str]:
+    """The folded members of a simple character class ``[...]``, or :data:`_ANY`."""
+    body = cls[1:-1]
+    if body.startswith("^"):
+        return _ANY
+    members: set[str] = set()
+    i, n = 0, len(body)
+    while i < n:
+        ch = body[i]
+        if ch == "\\":
+            nxt = body[i + 1 : i + 2]
+            if not nxt or nxt in _CLASS_ESCAPES or nxt in _ZERO_WIDTH_ESCAPES:
+                return _ANY
+            i += 2
+            if nxt == "d":
+                members.add("0")
+                continue
+            ch = nxt
+        elif ch == "[":
+            return _ANY  # a nested set or a POSIX class
+        else:
+            i += 1
+        if i + 1 < n and body[i] == "-" and body[i + 1] != "\\":
+            last = body[i + 1]
+            if ord(last) - ord(ch) > _MAX_RANGE or ord(last) < ord(ch):
+                return _ANY
+            members.update(_fold(chr(c)) for c in range(ord(ch), ord(last) + 1))
+            i += 2
+        else:
+            members.add(_fold(ch))
+    return frozenset(members) if members else _ANY
 
 
 def _compiles(pattern: str) -> bool:
@@ -183,20 +480,51 @@ def _compiles(pattern: str) -> bool:
     return True
 
 
-class _Bucket:
-    """The rules that apply to lines up to one length bound, compiled."""
+def _alternation(branches: Sequence[tuple[str, str]]) -> regex.Pattern[str] | None:
+    if not branches:
+        return None
+    return regex.compile("|".join(f"(?P<{g}>{b})" for g, b in branches), _FLAGS)
 
-    __slots__ = ("anchored", "floating", "literals")
+
+class _Bucket:
+    """The rules that apply to lines up to one length bound, compiled.
+
+    Anchored alternatives are dispatched on the line's first (folded) character: only
+    those that can start with it are tried, in one ``match`` of their alternation
+    (compiled on first use, per character, and kept with the rule set).
+    """
+
+    __slots__ = (
+        "_anchored",
+        "_any_only",
+        "_by_first",
+        "_keys",
+        "floating",
+        "gated",
+        "literals",
+        "order",
+    )
 
     def __init__(self, branches: list[tuple[str, str]]) -> None:
-        anchored = [f"(?P<{g}>{b})" for g, b in branches if b.startswith("^")]
+        #: The position of each branch's group in rule order (the first match wins).
+        self.order = {g: i for i, (g, _b) in enumerate(branches)}
+        anchored = [(g, b, _first_chars(b)) for g, b in branches if b.startswith("^")]
+        #: Anchored branches that may start with any character but must contain a
+        #: string: tried one by one, only on lines that contain it (``(order, string,
+        #: pattern, group)``, in rule order).
+        self.gated: list[tuple[int, str, regex.Pattern[str], str]] = []
+        self._anchored: list[tuple[str, str, frozenset[str]]] = []
+        for g, b, f in anchored:
+            gate = _gate(b) if f is _ANY else None
+            if gate is None:
+                self._anchored.append((g, b, f))
+            else:
+                self.gated.append((self.order[g], gate, regex.compile(b, _FLAGS), g))
+        self._keys = frozenset().union(*(f for _g, _b, f in self._anchored if f is not _ANY))
+        self._any_only = _alternation([(g, b) for g, b, f in self._anchored if f is _ANY])
+        self._by_first: dict[str, regex.Pattern[str] | None] = {}
         floating = [(g, b) for g, b in branches if not b.startswith("^")]
-        self.anchored = regex.compile("|".join(anchored), _FLAGS) if anchored else None
-        self.floating = (
-            regex.compile("|".join(f"(?P<{g}>{b})" for g, b in floating), _FLAGS)
-            if floating
-            else None
-        )
+        self.floating = _alternation(floating)
         literals: list[str] = []
         for _g, b in floating:
             lits = _leading_literals(b)
@@ -206,18 +534,46 @@ class _Bucket:
             literals.extend(lits)
         #: Lower-cased literals one of which a line must contain before the floating
         #: patterns are searched; empty means "always search".
-        self.literals = tuple(sorted(set(literals)))
+        # A literal that contains another is implied by it: test only the shorter one.
+        unique = set(literals)
+        self.literals = tuple(
+            sorted(x for x in unique if not any(y != x and y in x for y in unique))
+        )
+
+    def anchored(self, first: str) -> regex.Pattern[str] | None:
+        """The alternation of the anchored branches a line starting with ``first`` can
+        match (in rule order)."""
+        key = _fold(first)
+        if key not in self._keys:
+            return self._any_only
+        try:
+            return self._by_first[key]
+        except KeyError:
+            specialized = [
+                (g, _specialize(b, key)) for g, b, f in self._anchored if f is _ANY or key in f
+            ]
+            pattern = _alternation([(g, b) for g, b in specialized if b is not None])
+            self._by_first[key] = pattern
+            return pattern
 
 
 class _Matcher:
     """The compiled form of a rule set.
 
     Rules are grouped by ``max_chars``: a line is only tried against the rules that apply
-    to its length. Within a group, the top-level alternatives anchored with ``^`` are
-    tried at the line's start in one ``match`` call; the others ("floating") are searched
-    in one call, and only when the line contains one of their leading literals (read off
-    the patterns), because a search for many alternatives costs tens of microseconds a
-    line while ``str.__contains__`` costs tens of nanoseconds.
+    to its length. Within a group:
+
+    * the top-level alternatives anchored with ``^`` are dispatched on the line's first
+      (case-folded) character: one ``match`` of the alternation of those that can start
+      with it, each cut down to the options of its leading group that can (see
+      :func:`_specialize`); an anchored alternative that may start with anything but
+      requires a string (``...said:$`` requires ``:``) is tried only on lines holding it;
+    * the others ("floating") are searched in one call, only when the line contains one
+      of the literals they require (read off the patterns), because a search for many
+      alternatives costs microseconds a line and ``str.__contains__`` nanoseconds.
+
+    The result is the one trying every rule in order would give (``tests/test_matcher.py``
+    checks it against that naive reference).
     """
 
     __slots__ = ("_buckets", "_by_group")
@@ -246,26 +602,34 @@ class _Matcher:
             buckets.append((bound, _Bucket(applicable)))
         self._buckets = tuple(buckets)
 
-    def match(self, line: str) -> Rule | None:
+    def match(self, line: str, folded: str) -> Rule | None:
         """The rule whose anchored pattern matches at the start of ``line`` (the first in
-        set order), else the rule whose floating pattern matches leftmost."""
+        set order), else the rule whose floating pattern matches leftmost. ``folded`` is
+        ``line.casefold()``, what the literal pre-checks test."""
         n = len(line)
         for bound, bucket in self._buckets:
             if bound is None or n <= bound:
-                return self._match_bucket(bucket, line)
+                return self._match_bucket(bucket, line, folded)
         return None  # pragma: no cover - the last bucket has no bound
 
-    def _match_bucket(self, bucket: _Bucket, line: str) -> Rule | None:
-        if bucket.anchored is not None:
-            m = bucket.anchored.match(line)
-            if m is not None and m.lastgroup is not None:
-                return self._by_group[m.lastgroup]
+    def _match_bucket(self, bucket: _Bucket, line: str, folded: str) -> Rule | None:
+        anchored = bucket.anchored(line[:1])
+        m = None if anchored is None else anchored.match(line)
+        group = None if m is None else m.lastgroup
+        if bucket.gated:
+            first = len(bucket.order) if group is None else bucket.order[group]
+            for order, gate, pattern, gated_group in bucket.gated:
+                if order >= first:
+                    break
+                if gate in folded and pattern.match(line) is not None:
+                    group = gated_group
+                    break
+        if group is not None:
+            return self._by_group[group]
         if bucket.floating is None:
             return None
-        if bucket.literals:
-            low = line.lower()
-            if not any(map(low.__contains__, bucket.literals)):
-                return None
+        if bucket.literals and not any(map(folded.__contains__, bucket.literals)):
+            return None
         m = bucket.floating.search(line)
         if m is None or m.lastgroup is None:
             return None
@@ -313,7 +677,11 @@ class RuleSet:
 
     def match(self, line: str) -> Rule | None:
         """The rule that marks the (stripped) ``line`` as chrome, or ``None``."""
-        return self._matcher.match(line)
+        return self._matcher.match(line, line.casefold())
+
+    def match_folded(self, line: str, folded: str) -> Rule | None:
+        """:meth:`match` for a caller that has ``line.casefold()`` already."""
+        return self._matcher.match(line, folded)
 
     def extended(self, rules: Iterable[Rule]) -> RuleSet:
         """A new set with ``rules`` added (a rule with an existing id replaces it)."""
