@@ -540,21 +540,29 @@ class _Bucket:
             sorted(x for x in unique if not any(y != x and y in x for y in unique))
         )
 
-    def anchored(self, first: str) -> regex.Pattern[str] | None:
-        """The alternation of the anchored branches a line starting with ``first`` can
-        match (in rule order)."""
-        key = _fold(first)
+    def anchored(self, key: str) -> regex.Pattern[str] | None:
+        """The alternation of the anchored branches a line whose first character folds to
+        ``key`` (:func:`_fold`) can match (in rule order)."""
         if key not in self._keys:
             return self._any_only
-        try:
-            return self._by_first[key]
-        except KeyError:
-            specialized = [
-                (g, _specialize(b, key)) for g, b, f in self._anchored if f is _ANY or key in f
-            ]
-            pattern = _alternation([(g, b) for g, b in specialized if b is not None])
-            self._by_first[key] = pattern
-            return pattern
+        specialized = [
+            (g, _specialize(b, key)) for g, b, f in self._anchored if f is _ANY or key in f
+        ]
+        return _alternation([(g, b) for g, b in specialized if b is not None])
+
+    def anchored_for(self, folded: str) -> regex.Pattern[str] | None:
+        """:meth:`anchored` for a line given case-folded, built on first use per key."""
+        key = folded[:1]
+        if key.isdecimal():
+            key = "0"
+        pattern = self._by_first.get(key, _UNBUILT)
+        if pattern is _UNBUILT:
+            pattern = self._by_first[key] = self.anchored(key)
+        return pattern
+
+
+#: A marker for "not compiled yet" in :attr:`_Bucket._by_first`.
+_UNBUILT = regex.compile("")
 
 
 class _Matcher:
@@ -613,7 +621,7 @@ class _Matcher:
         return None  # pragma: no cover - the last bucket has no bound
 
     def _match_bucket(self, bucket: _Bucket, line: str, folded: str) -> Rule | None:
-        anchored = bucket.anchored(line[:1])
+        anchored = bucket.anchored_for(folded)
         m = None if anchored is None else anchored.match(line)
         group = None if m is None else m.lastgroup
         if bucket.gated:
