@@ -324,6 +324,38 @@ def test_block_does_not_swallow_a_link_list() -> None:
         assert v[link].rule in {"struct.footer", "struct.linklist", "nav.related"}, link
 
 
+PITCH = (
+    "Good local reporting takes time and money, and readers like you are the ones who pay"
+    " for it every month.",
+    "If you value this kind of coverage, a subscription is the best way to keep it going.",
+)
+
+
+@pytest.mark.parametrize(
+    "marker", ["--", "Follow us on Twitter @HarbourPost", "Share this article"]
+)
+def test_pitch_after_an_end_marker_goes_as_a_block(marker: str) -> None:
+    text = page(TITLE, P1, P2, P3, marker, *PITCH, "Subscribe", "Loading...")
+    v = verdicts_of(text)
+    assert [v[p].role for p in (P1, P2, P3)] == ["body"] * 3
+    assert v["Subscribe"].rule == "paywall.pitch"
+    for line in PITCH:
+        assert v[line] == v["Subscribe"], line
+
+
+def test_body_after_a_separator_without_a_pitch_stays() -> None:
+    text = page(TITLE, P1, "--", P2, P3)
+    v = verdicts_of(text)
+    assert [v[p].role for p in (P1, P2, P3)] == ["body"] * 3
+
+
+def test_long_section_after_a_separator_is_not_a_pitch() -> None:
+    more = [f"{P2[:-1]}, said witness number {i} at the meeting." for i in range(5)]
+    text = page(TITLE, P1, "* * *", *more, "Subscribe")
+    v = verdicts_of(text)
+    assert all(v[m].role == "body" for m in more)
+
+
 # --- rule sets -----------------------------------------------------------------------------
 
 

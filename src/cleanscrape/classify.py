@@ -41,6 +41,11 @@ __all__ = ["Verdict", "classify"]
 
 # Rule categories whose lines come in blocks (see _absorb_blocks).
 _BLOCK_CATEGORIES = frozenset({"paywall", "cookie", "newsletter"})
+# Rules that mark the end of an article's text: body lines between one of them and a
+# block of a block category are part of that block (see _absorb_pitches).
+_FOOTER_MARKERS = frozenset({"separator", "social.follow", "share.buttons"})
+#: At most this many body lines are taken into a pitch block that way.
+_PITCH_MAX_LINES = 4
 # Rules whose line, once the article's prose has begun, ends the article.
 _END_RULES = frozenset({"comments.prompt", "comments.header", "nav.related", "meta.timestamp"})
 
@@ -191,6 +196,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             verdicts[k] = _in_context(j, feats, e, runs)
             if verdicts[k].role == "body":
                 seen_body.add(text)
+    _absorb_pitches(verdicts, content)
     _absorb_blocks(verdicts, content)
     return verdicts
 
@@ -211,6 +217,30 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
                 verdicts[k] = previous
                 v = previous
             previous = v
+
+
+def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int]) -> None:
+    """A pitch after the article's end goes as a block even where its sentences match no
+    rule: a few body lines between an end-of-article marker (a separator, a "follow us"
+    line, share buttons) and a line of a block category (``Subscribe``, a newsletter box)
+    take the block's rule."""
+    j = 0
+    n = len(content)
+    while j < n:
+        if verdicts[content[j]].rule not in _FOOTER_MARKERS:
+            j += 1
+            continue
+        k = j + 1
+        while k < n and verdicts[content[k]].role == "body":
+            k += 1
+        if (
+            j + 1 < k <= j + 1 + _PITCH_MAX_LINES
+            and k < n
+            and verdicts[content[k]].rule.split(".", 1)[0] in _BLOCK_CATEGORIES
+        ):
+            for i in range(j + 1, k):
+                verdicts[content[i]] = verdicts[content[k]]
+        j = k if k > j + 1 else j + 1
 
 
 def _link_runs(feats: Sequence[Features], s: int, e: int) -> dict[int, int]:
