@@ -280,6 +280,25 @@ def test_source_slug_picks_the_title() -> None:
     assert v[TITLE].role == "chrome"
 
 
+def test_text_under_a_title_matching_the_url_wins_over_a_heavier_block_later() -> None:
+    notice = (
+        "Our reader service centre answers questions about deliveries, subscriptions, the"
+        " archive and advertising from Monday to Friday, and it can be reached by telephone,"
+        " by email and by post; please have your customer number ready when you call, and"
+        " allow up to three working days for a written answer to reach you at the address"
+        " that we have on file for your account with us."
+    )
+    links = ["Port strike ends", "Bridge plan shelved", "Museum reopens", "Rail fares rise"]
+    text = page(TITLE, P1, P2, P3, "Related articles", *links, notice)
+    url = "https://example.org/news/council-approves-new-harbour-wall-1234"
+    v = verdicts_of(text, source=url)
+    assert v[TITLE] == Verdict("title", "field.title")
+    assert [v[p].role for p in (P1, P2, P3)] == ["body"] * 3
+    assert v[notice].role == "chrome"
+    # Without the URL the heavier block is the article.
+    assert verdicts_of(text)[notice].role == "body"
+
+
 # --- blocks --------------------------------------------------------------------------------
 
 

@@ -57,6 +57,12 @@ _AFTER_TITLE_SHARE = 0.25
 _INSIDE_TITLE_SHARE = 0.9
 #: A title line matching the URL slug this well is trusted inside the run too.
 _STRONG_SLUG = 0.8
+#: Under such a title the article starts within this many content lines ...
+_NEAR_TITLE = 8
+#: ... with a run of at least this weight (about two sentences of prose).
+_NEAR_MIN_WEIGHT = 200.0
+#: ... and at least this share of the weight of the heaviest run after the title.
+_NEAR_SHARE = 0.3
 _LIST_WEIGHT = 0.0
 _WORD_RE = regex.compile(r"\w+")
 
@@ -97,6 +103,38 @@ def _best_run(
             best_sum = cur
             best = (start, i, cur)
     return best
+
+
+def _run_starting_near(
+    weights: Sequence[float], hard: Sequence[bool], lo: int, hi: int
+) -> tuple[int, int, float] | None:
+    """The heaviest run ``(first, last, sum)`` that starts at one of the content lines
+    ``lo..hi`` before any ``hard`` line. One backward pass: the best sum of a run starting
+    at ``i`` is ``weights[i]`` plus the best starting at ``i + 1`` when that is positive;
+    a run does not cross a ``hard`` line."""
+    n = len(weights)
+    hi = min(hi, n - 1)
+    for i in range(lo, hi + 1):
+        if hard[i]:  # a related-links heading or a comment section under the title
+            hi = i - 1
+            break
+    if lo > hi:
+        return None
+    best_sum = [0.0] * (n + 1)
+    end = list(range(n + 1))
+    for i in range(n - 1, lo - 1, -1):
+        nxt = best_sum[i + 1]
+        if i + 1 < n and nxt > 0 and not hard[i + 1]:
+            best_sum[i] = weights[i] + nxt
+            end[i] = end[i + 1]
+        else:
+            best_sum[i] = weights[i]
+            end[i] = i
+    # On a tie the later start: a run does not begin with lines of no weight.
+    start = max(range(lo, hi + 1), key=lambda i: (best_sum[i], i))
+    if best_sum[start] <= 0:
+        return None
+    return (start, end[start], best_sum[start])
 
 
 def _slug_anchor(
@@ -154,6 +192,13 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             share = _INSIDE_TITLE_SHARE
         if after is not None and after[2] >= share * run[2]:
             run = after
+        if match >= _STRONG_SLUG and anchor < run[0]:
+            # A title that matches the URL this well is the article's: its text starts
+            # right under it, even where a heavier block (a contact notice, another
+            # story) comes later on the page.
+            near = _run_starting_near(weights, hard, anchor + 1, anchor + _NEAR_TITLE)
+            if near is not None and near[2] >= max(_NEAR_MIN_WEIGHT, _NEAR_SHARE * run[2]):
+                run = near
 
     # Where no line is prose (a very short page), the article is every line that is not
     # chrome by rule.
