@@ -192,7 +192,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             share = _INSIDE_TITLE_SHARE
         if after is not None and after[2] >= share * run[2]:
             run = after
-        if match >= _STRONG_SLUG and anchor < run[0]:
+        if match >= _STRONG_SLUG:
             # A title that matches the URL this well is the article's: its text starts
             # right under it, even where a heavier block (a contact notice, another
             # story) comes later on the page.

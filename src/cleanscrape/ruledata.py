@@ -172,7 +172,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^(?:ähnliche artikel|das könnte sie auch interessieren|meistgelesen|mehr zum thema"
             r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|te puede interesar"
             r"|noticias relacionadas|lo más leído|más noticias|читайте также|похожие статьи"
-            r"|самое читаемое|leggi anche|leia também|lees ook)\b.{0,60}$"
+            r"|самое читаемое|leggi anche|leia também|lees ook"
+            r"|auch interessant|weitere artikel|vous aimerez aussi|à lire également"
+            r"|articles similaires|también te puede interesar|quizás te interese|más leídas"
+            r"|você (?:também )?pode gostar|veja também|mais lidas|notícias relacionadas"
+            r"|ti potrebbe interessare|potrebbe interessarti|articoli correlati|più letti"
+            r"|meer nieuws|gerelateerde artikelen)\b.{0,60}$"
         ),
         languages=(*_ALL, "it", "pt", "nl"),
         description="Headings of related-article and most-read link blocks.",
@@ -181,9 +186,16 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         id="nav.breadcrumb",
         category="nav",
-        pattern=r"^(?:home|startseite|accueil|inicio|главная)\s?(?:[>›»/|→]\s?\S[^>›»|→]{0,40}){1,6}$",
+        pattern=(
+            r"^(?:home|startseite|accueil|inicio|главная)\s?(?:[>›»/|→]\s?\S[^>›»|→]{0,40}){1,6}$"
+            r"|^[^>›»«→]{1,50}(?: [>›»→] [^>›»«→]{1,80}){2,6}(?<![.!?])$"
+        ),
         languages=_ALL,
-        description="Breadcrumb trails (`Home > News > World`).",
+        description=(
+            "Breadcrumb trails: `Home > News > World`, or any three or more parts joined"
+            " by ` > `, ` › `, ` » ` or ` → ` and not ending a sentence"
+            " (`Sport » Football » Premier League`)."
+        ),
         max_chars=200,
     ),
     Rule(
@@ -252,6 +264,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|join the (?:discussion|conversation)|comments?|\d+ comments?|no comments(?: yet)?"
             r"|show comments|view comments|comments are closed|reply|responses?"
             r"|log in to (?:comment|reply)|you must be logged in to post a comment"
+            r"|share your (?:thoughts|views|opinion)|have your say|what do you think"
+            r"|tell us what you think|deine meinung|votre avis|danos tu opinión|tu opinión\b"
             r"|kommentare?|kommentieren|commentaires?|réagir|comentarios?|комментарии)\b.{0,40}$"
             r"|\byour email address will not be published\b"
             r"|^\d+ (?:responses?|replies|thoughts|comments?|reactions?) (?:to|on)\b.{0,100}$"
