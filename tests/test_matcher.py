@@ -131,6 +131,7 @@ _USER_PATTERNS = [
     r"^(?i:Mixed) case",
     r"^\w+ wrote:$",
     r"^.{0,5}dot",
+    r"^[^>»]{1,10}(?: [>»] [^>»]{1,10}){2,3}$",
     r"(?:we|you) use tracking",
     r"\bfoo\b.{0,10}bar",
 ]
@@ -139,7 +140,7 @@ _USER_PATTERNS = [
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(_USER_PATTERNS), min_size=1, max_size=5, unique=True),
-    st.text(alphabet="abcxzdgpmtwuoy 0123:.ABCZ", min_size=1, max_size=30),
+    st.text(alphabet="abcxzdgpmtwuoy 0123:.ABCZ>»", min_size=1, max_size=30),
 )
 def test_user_rules_agree_with_the_reference(patterns: list[str], line: str) -> None:
     rules = RuleSet(
@@ -192,7 +193,9 @@ def test_escaped_backslash_before_a_digit_is_no_backreference() -> None:
 def test_required_runs_skip_groups_classes_and_counted_repeats() -> None:
     assert _required_runs(r"^\S{1,40}(?: \S){0,2} (?:says|said)\s?:$") == [" ", ":"]
     assert _required_runs(r"\b(?:site|we) uses cookies\b") == [" uses cookies"]
-    assert _gate(r"^\S.{0,80} at \d{1,2}:\d{2} said:$") == "said:"
+    assert _gate(r"^\S.{0,80} at \d{1,2}:\d{2} said:$") == ("said:",)
+    assert _gate(r"^[^>»]{1,50}(?: [>»] [^>»]{1,80}){2,6}$") == (">", "»")
+    assert _gate(r"^\w+(?: [>»] \w+)?$") is None  # the group is optional
     assert _leading_literals(r"\b(?:site|we|page) uses cookies\b") == (" uses cookies",)
 
 

@@ -249,11 +249,80 @@ def _required_runs(branch: str) -> list[str]:
     return runs
 
 
-def _gate(branch: str) -> str | None:
-    """A case-folded string every match of ``branch`` contains (its longest required run,
-    without edge spaces), or ``None``."""
+def _gate(branch: str) -> tuple[str, ...] | None:
+    """Case-folded strings one of which every match of ``branch`` contains, or ``None``:
+    its longest required run (without edge spaces), else the members of a small
+    character class it requires (``(?: [>›»] ...){2,6}`` requires one of ``>``, ``›``,
+    ``»``)."""
     best = max((r.strip() for r in _required_runs(branch)), key=len, default="")
-    return best.casefold() or None
+    if best:
+        return (best.casefold(),)
+    classes = _required_classes(branch)
+    if not classes:
+        return None
+    members = min(classes, key=len)
+    return tuple(sorted({m.casefold() for m in members}))
+
+
+#: A class with more members than this makes a poor gate.
+_MAX_GATE_CLASS = 16
+
+
+def _required_classes(seq: str) -> list[frozenset[str]]:
+    """The simple character classes (plain members, not negated) that every match of
+    ``seq`` (one alternative) must use: at its top level or inside a group of one
+    alternative that is not optional."""
+    found: list[frozenset[str]] = []
+    i, n = 0, len(seq)
+    while i < n:
+        ch = seq[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = _class_end(seq, i)
+            members = _plain_class(seq[i:end])
+            i = end
+            if members is not None and not _optional_at(seq, i):
+                found.append(members)
+            continue
+        if ch == "(":
+            end = _group_end(seq, i)
+            inner = seq[i + 1 : end - 1]
+            i = end
+            if _optional_at(seq, i) or inner.startswith(("?=", "?!", "?<", "?#")):
+                continue
+            if inner.startswith(("?:", "?>")):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                continue
+            if len(_split_alternatives(inner)) == 1:
+                found.extend(_required_classes(inner))
+            continue
+        i += 1
+    return found
+
+
+def _optional_at(seq: str, i: int) -> bool:
+    """Whether the quantifier at ``seq[i]`` (if any) allows zero repetitions."""
+    if seq.startswith(("?", "*"), i):
+        return True
+    if seq.startswith("{", i):
+        return seq[i + 1 : seq.find("}", i)].split(",", 1)[0].strip() in ("", "0")
+    return False
+
+
+def _plain_class(cls: str) -> frozenset[str] | None:
+    """The members of a class of plain characters (no ranges, escapes or negation)."""
+    body = cls[1:-1]
+    if (
+        not body
+        or body.startswith("^")
+        or any(c in body for c in "\\-[")
+        or len(body) > _MAX_GATE_CLASS
+    ):
+        return None
+    return frozenset(body)
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -512,7 +581,7 @@ class _Bucket:
         #: Anchored branches that may start with any character but must contain a
         #: string: tried one by one, only on lines that contain it (``(order, string,
         #: pattern, group)``, in rule order).
-        self.gated: list[tuple[int, str, regex.Pattern[str], str]] = []
+        self.gated: list[tuple[int, tuple[str, ...], regex.Pattern[str], str]] = []
         self._anchored: list[tuple[str, str, frozenset[str]]] = []
         for g, b, f in anchored:
             gate = _gate(b) if f is _ANY else None
@@ -629,7 +698,7 @@ class _Matcher:
             for order, gate, pattern, gated_group in bucket.gated:
                 if order >= first:
                     break
-                if gate in folded and pattern.match(line) is not None:
+                if any(map(folded.__contains__, gate)) and pattern.match(line) is not None:
                     group = gated_group
                     break
         if group is not None:
