@@ -18,6 +18,8 @@ import contextlib
 import json
 import multiprocessing
 import os
+import pickle
+import shutil
 import signal
 import sys
 import tempfile
@@ -31,6 +33,7 @@ from typing import IO, Any, TypeVar, cast
 
 import attrs
 import click
+import regex
 from tqdm import tqdm
 
 from . import Article, Config, Line, Rule, RuleSet, __version__, default_rules, explain, parse
@@ -360,36 +363,83 @@ class LocalEngine:
         return dict(zip(names, done))
 
 
-def corpus_step(
-    parsed: Sequence[tuple[Article, DocSignature]],
-    config: Config,
-    corpus: Corpus | None,
-    engine: LocalEngine,
-) -> list[Article]:
-    """The reduce, decide and apply stages over the fingerprinted articles of a run.
+#: Parsed articles pickled together in the local engine's spill file.
+SPILL_BATCH = 256
 
-    The signatures are summed into per-site statistics (added to ``corpus``, the state
-    file, when given, whose totals then decide), each site's decisions are taken, and
-    applied to every article; re-scrapes are left out under ``duplicates="drop"``. This
-    is what :func:`cleanscrape.dedupe` (no state) and :meth:`Corpus.observe` followed by
-    :meth:`Corpus.clean` (state) do, with each fingerprint computed once, in a worker.
+
+class Spill:
+    """The parsed ``(article, signature)`` pairs of a run, kept on disk between the map
+    and the apply stage, so that memory holds the statistics only, never the corpus.
+
+    An unnamed temporary file (already unlinked: nothing is left behind, even when the
+    process is killed) in ``directory`` (the output's) or ``TMPDIR``; a pickle stream of
+    batches of :data:`SPILL_BATCH` pairs. The signatures are slimmed to what apply needs.
+    Add everything, then iterate once.
     """
-    stats = CorpusStats()
-    for _, sig in parsed:
-        stats.add(sig)
-    if corpus is not None:
-        corpus.update(stats)
-        totals = {name: corpus.stats(name) for name in stats.sites}
-    else:
-        totals = stats.sites
-    decisions = engine.decide(totals)
-    out: list[Article] = []
+
+    def __init__(self, directory: str | None) -> None:
+        self._file: IO[bytes] = tempfile.TemporaryFile(  # noqa: SIM115 - closed in close()
+            dir=directory, prefix=".cleanscrape-"
+        )
+        self._batch: list[tuple[Article, DocSignature]] = []
+        self.count = 0
+
+    def add(self, article: Article, signature: DocSignature) -> None:
+        self._batch.append((article, attrs.evolve(signature, paragraphs=(), sketches=(), lines=())))
+        self.count += 1
+        if len(self._batch) >= SPILL_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            pickle.dump(self._batch, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._batch = []
+
+    def __iter__(self) -> Iterator[tuple[Article, DocSignature]]:
+        self._flush()
+        self._file.seek(0)
+        while True:
+            try:
+                batch: list[tuple[Article, DocSignature]] = pickle.load(self._file)
+            except EOFError:
+                return
+            yield from batch
+
+    def close(self) -> None:
+        self._batch = []
+        self._file.close()
+
+
+def corpus_decisions(
+    stats: CorpusStats, config: Config, corpus: Corpus | None, engine: LocalEngine
+) -> dict[str, SiteDecisions]:
+    """The reduce's result decided: every site's decisions for a run.
+
+    ``stats`` holds the run's signatures summed per site. With ``corpus`` (the state
+    file) they are added to it first (one transaction), ``stats`` is emptied, and the
+    state's totals decide. This is what :func:`cleanscrape.dedupe` (no state) and
+    :meth:`Corpus.observe` then :meth:`Corpus.clean` (state) do, with each fingerprint
+    computed once, in a worker.
+    """
+    if corpus is None:
+        return engine.decide(stats.sites)
+    names = sorted(stats.sites)
+    corpus.update(stats)
+    stats.sites.clear()
+    return engine.decide({name: corpus.stats(name) for name in names})
+
+
+def apply_decisions(
+    parsed: Iterable[tuple[Article, DocSignature]],
+    decisions: dict[str, SiteDecisions],
+    config: Config,
+) -> Iterator[Article | None]:
+    """The apply stage: each article cleaned, in order; ``None`` for a re-scrape that
+    ``duplicates="drop"`` leaves out."""
+    drop = config.duplicates == "drop"
     for article, sig in parsed:
         cleaned = apply(article, decisions[sig.site], config, signature=sig)
-        if config.duplicates == "drop" and cleaned.duplicate_of is not None:
-            continue
-        out.append(cleaned)
-    return out
+        yield None if drop and cleaned.duplicate_of is not None else cleaned
 
 
 # -- output -------------------------------------------------------------------------------
@@ -403,18 +453,27 @@ class AtomicOutput:
         self.path = path
         self._temp: str | None = None
         self.stream: IO[str]
+        #: Where temporary files of the run go: beside the output (``None``: TMPDIR).
+        self.directory: str | None = None
+        self.name = "stdout"
         if path == "-":
             self.stream = sys.stdout
             return
-        directory = os.path.dirname(os.path.abspath(path))
+        self.directory = os.path.dirname(os.path.abspath(path))
+        self.name = os.path.basename(path)
         fd, self._temp = tempfile.mkstemp(
-            dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp"
+            dir=self.directory, prefix=f".{self.name}.", suffix=".tmp"
         )
         os.chmod(fd, 0o666 & ~umask)
         self.stream = open(fd, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
 
     def write(self, text: str) -> None:
         self.stream.write(text)
+
+    def append_file(self, path: str) -> None:
+        """Copy a UTF-8 text file (a part written by a worker) to the output."""
+        with open(path, encoding="utf-8", newline="") as part:
+            shutil.copyfileobj(part, self.stream, 1 << 20)
 
     def commit(self) -> None:
         if self._temp is None:
@@ -433,6 +492,72 @@ class AtomicOutput:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self._temp)
         self._temp = None
+
+
+class DirectoryOutput:
+    """Partitioned output: ``DIR/part-NNNNN.jsonl``, written into a temporary directory
+    beside ``DIR`` and put in place by :meth:`commit` (replacing the part files of an
+    earlier run); :meth:`discard` removes it."""
+
+    def __init__(self, path: str, umask: int) -> None:
+        self.path = os.path.abspath(path.rstrip("/" + os.sep) or path)
+        self.directory: str | None = os.path.dirname(self.path)
+        self.name = os.path.basename(self.path)
+        self._temp: str | None = tempfile.mkdtemp(
+            dir=self.directory, prefix=f".{self.name}.", suffix=".tmp"
+        )
+        os.chmod(self._temp, 0o777 & ~umask)
+
+    def directory_for_parts(self) -> str:
+        assert self._temp is not None
+        return self._temp
+
+    def write(self, text: str) -> None:
+        raise TypeError("a directory output is written by the workers, in part files")
+
+    def commit(self) -> None:
+        if self._temp is None:
+            return
+        old = None
+        if os.path.exists(self.path):
+            old = tempfile.mkdtemp(dir=self.directory, prefix=f".{self.name}.", suffix=".old")
+            os.rmdir(old)
+            os.rename(self.path, old)
+        os.rename(self._temp, self.path)
+        self._temp = None
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def discard(self) -> None:
+        if self._temp is not None:
+            shutil.rmtree(self._temp, ignore_errors=True)
+            self._temp = None
+
+
+_PART_FILE = regex.compile(r"part-[0-9]+\.jsonl")
+
+
+def _open_directory(path: str, umask: int) -> DirectoryOutput:
+    """The partitioned output ``-o DIR/``: DIR may exist only empty or holding the part
+    files of an earlier run (which the new ones replace), never other files."""
+    target = path.rstrip("/" + os.sep) or path
+    if os.path.exists(target):
+        if not os.path.isdir(target):
+            raise click.BadParameter(f"{target!r} is not a directory", param_hint="-o/--output")
+        others = [n for n in os.listdir(target) if not _PART_FILE.fullmatch(n)]
+        if others:
+            raise click.BadParameter(
+                f"{target!r} holds other files than part-NNNNN.jsonl ({others[0]!r}); "
+                "give an empty or new directory",
+                param_hint="-o/--output",
+            )
+    try:
+        return DirectoryOutput(target, umask)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise click.BadParameter(
+            f"cannot write {path!r}: {reason}", param_hint="-o/--output"
+        ) from None
 
 
 def _open_output(path: str, umask: int, option: str) -> AtomicOutput:
@@ -506,9 +631,16 @@ class _Progress:
                     self._tick()
             yield item
 
-    def _tick(self) -> None:
+    def advance(self, docs: int, nbytes: int) -> None:
+        """Count documents read elsewhere (by the workers of a Dask cluster)."""
+        self._tally.docs += docs
+        self._tally.bytes += nbytes
+        if self._bar is not None:
+            self._tick(docs)
+
+    def _tick(self, docs: int = 1) -> None:
         assert self._bar is not None
-        self._bar.update(1)
+        self._bar.update(docs)
         now = time.perf_counter()
         if now - self._last >= _PROGRESS_EVERY:
             self._last = now
@@ -605,6 +737,28 @@ EXIT_TERMINATED = 128 + signal.SIGTERM
     show_default=True,
     help="Worker processes for parsing (0: one per CPU); output is the same for any N.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Run the stages here (a process pool of --jobs) or on a Dask cluster "
+    "(same output; see docs/dask.md).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler of a running cluster (e.g. tcp://host:8786); "
+    "without it a local cluster starts, one worker process per CPU (or --jobs).",
+)
+@click.option(
+    "--partition-size",
+    default="64M",
+    show_default=True,
+    metavar="SIZE",
+    help="With --engine dask: input bytes per task (suffix k, M or G).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @_input_options
 def clean(
@@ -616,6 +770,9 @@ def clean(
     duplicates: str | None,
     site: str | None,
     jobs: int,
+    engine: str,
+    scheduler: str | None,
+    partition_size: str,
     quiet: bool,
     fmt: str,
     text_field: str,
@@ -626,7 +783,13 @@ def clean(
 ) -> None:
     """Clean every INPUT (files, directories, glob patterns, '-' for stdin) into
     one JSONL file: parse each document, dedupe across them per site, write one
-    record per article."""
+    record per article. With --engine dask, -o DIR/ (a trailing slash, or an existing
+    directory) writes the output as DIR/part-NNNNN.jsonl instead of one file."""
+    ctx = click.get_current_context()
+
+    def given(name: str) -> bool:
+        return ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
+
     if no_dedupe and state is not None:
         raise click.UsageError("--state needs the corpus step; drop --no-dedupe")
     if no_dedupe and duplicates is not None:
@@ -635,10 +798,26 @@ def clean(
         raise click.UsageError("--site applies to the corpus step; drop --no-dedupe")
     if errors_path is not None and errors_path == output and output != "-":
         raise click.UsageError("--errors and --output must be different files")
+    use_dask = engine == "dask"
+    if not use_dask and (scheduler is not None or given("partition_size")):
+        raise click.UsageError("--scheduler and --partition-size need --engine dask")
+    if scheduler is not None and given("jobs"):
+        raise click.UsageError("--jobs sizes a local cluster; drop it with --scheduler")
+    partitioned = output != "-" and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+    if partitioned and not use_dask:
+        raise click.UsageError("a directory output (-o DIR/) needs --engine dask")
+    partition_bytes = _parse_size(partition_size)
+    if use_dask:
+        try:
+            from . import dask as dask_engine  # noqa: F401 - fails early without the extra
+        except ImportError as exc:
+            raise click.UsageError(str(exc)) from None
     config = _build_config(rules, max_bytes, encodings, cast("DuplicatePolicy | None", duplicates))
     options = _read_options(fmt, text_field, url_field, max_bytes)
     paths = _expand(inputs)
     workers = jobs or os.cpu_count() or 1
+    if use_dask and not given("jobs"):
+        workers = os.cpu_count() or 1
     umask = _current_umask()
 
     corpus: Corpus | None = None
@@ -648,14 +827,19 @@ def clean(
         except StateError as exc:
             raise click.BadParameter(str(exc), param_hint="--state") from None
 
-    outputs: list[AtomicOutput] = []
+    outputs: list[AtomicOutput | DirectoryOutput] = []
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     tally = _Tally()
     progress = _Progress(tally, enabled=not quiet and sys.stderr.isatty())
     status = EXIT_INTERRUPTED
     finished = False  # the run got to its end (with or without failed inputs)
+    cluster_errors: tuple[type[BaseException], ...] = ()
     try:
-        out = _open_output(output, umask, "-o/--output")
+        out: AtomicOutput | DirectoryOutput
+        if partitioned:
+            out = _open_directory(output, umask)
+        else:
+            out = _open_output(output, umask, "-o/--output")
         outputs.append(out)
         err = None if errors_path is None else _open_output(errors_path, umask, "--errors")
         if err is not None:
@@ -669,38 +853,29 @@ def clean(
                 where = f"{failure.path}:{failure.location}" if failure.location else failure.path
                 progress.echo(f"cleanscrape: {where}: {failure.error_type}: {failure.message}")
 
-        def emit(article: Article) -> None:
-            tally.articles += 1
-            tally.removed += len(article.removed)
-            tally.background += len(article.background)
-            tally.duplicates += article.duplicate_of is not None
-            out.write(_json_line(article.to_dict()))
-
-        items = progress.count(read_documents(paths, options))
         job = ParseJob(config, fingerprint=not no_dedupe, site=site)
-        # Engine dispatch. Issue 5 adds `--engine dask --scheduler ADDRESS` here: the same
-        # stages (ParseJob.run as the map, then corpus_step's reduce/decide/apply) on a
-        # Dask cluster. The local engine maps in a process pool and reduces here.
-        with LocalEngine(job, workers) as engine:
-            parsed: list[tuple[Article, DocSignature]] = []
-            for result in engine.map_documents(items):
-                if isinstance(result, InputFailure):
-                    report(result)
-                elif result.signature is None:
-                    emit(result.article)
-                else:
-                    parsed.append((result.article, result.signature))
-            if not no_dedupe:
-                progress.stage("dedupe")
-                cleaned = corpus_step(parsed, config, corpus, engine)
-                if corpus is not None:
-                    corpus.save()
-                if config.duplicates == "drop":
-                    tally.duplicates += len(parsed) - len(cleaned)
-                del parsed
-                progress.stage("write")
-                for article in cleaned:
-                    emit(article)
+        if use_dask:
+            from .dask import cluster_errors as dask_errors
+
+            cluster_errors = dask_errors()
+            _clean_on_dask(
+                paths,
+                out,
+                job,
+                options,
+                corpus,
+                scheduler,
+                workers,
+                partition_bytes,
+                report,
+                progress,
+                tally,
+            )
+        else:
+            assert isinstance(out, AtomicOutput)
+            _clean_locally(paths, out, job, options, corpus, workers, report, progress, tally)
+        if corpus is not None:
+            corpus.save()
         for target in outputs:
             target.commit()
         status = EXIT_FAILED if tally.errors else EXIT_OK
@@ -718,6 +893,11 @@ def clean(
     except BrokenPipeError:
         status = EXIT_FAILED
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no more output goes anywhere
+    except Exception as exc:
+        if not isinstance(exc, cluster_errors):
+            raise
+        _fail(f"the Dask run failed ({type(exc).__name__}: {exc}); no output file written")
+        status = EXIT_FAILED
     finally:
         progress.close()
         for target in outputs:
@@ -730,6 +910,127 @@ def clean(
     elif finished and not quiet:
         click.echo(tally.summary(), err=True)
     sys.exit(status)
+
+
+def _clean_locally(
+    paths: Sequence[str],
+    out: AtomicOutput,
+    job: ParseJob,
+    options: ReadOptions,
+    corpus: Corpus | None,
+    workers: int,
+    report: Callable[[InputFailure], None],
+    progress: _Progress,
+    tally: _Tally,
+) -> None:
+    """``clean`` with the local engine: map in a process pool, reduce here while the
+    parsed articles wait in a spill file, decide, then apply and write in input order."""
+
+    def emit(article: Article) -> None:
+        tally.articles += 1
+        tally.removed += len(article.removed)
+        tally.background += len(article.background)
+        tally.duplicates += article.duplicate_of is not None
+        out.write(_json_line(article.to_dict()))
+
+    items = progress.count(read_documents(paths, options))
+    with LocalEngine(job, workers) as engine:
+        if not job.fingerprint:
+            for result in engine.map_documents(items):
+                if isinstance(result, InputFailure):
+                    report(result)
+                else:
+                    emit(result.article)
+            return
+        spill = Spill(out.directory)
+        try:
+            stats = CorpusStats()
+            for result in engine.map_documents(items):
+                if isinstance(result, InputFailure):
+                    report(result)
+                    continue
+                assert result.signature is not None
+                stats.add(result.signature)
+                spill.add(result.article, result.signature)
+            progress.stage("dedupe")
+            decisions = corpus_decisions(stats, job.config, corpus, engine)
+            del stats
+            progress.stage("write")
+            for cleaned in apply_decisions(spill, decisions, job.config):
+                if cleaned is None:
+                    tally.duplicates += 1
+                else:
+                    emit(cleaned)
+        finally:
+            spill.close()
+
+
+def _clean_on_dask(
+    paths: Sequence[str],
+    out: AtomicOutput | DirectoryOutput,
+    job: ParseJob,
+    options: ReadOptions,
+    corpus: Corpus | None,
+    scheduler: str | None,
+    workers: int,
+    partition_bytes: int,
+    report: Callable[[InputFailure], None],
+    progress: _Progress,
+    tally: _Tally,
+) -> None:
+    """``clean`` with the Dask engine (:func:`cleanscrape.dask.clean_files`): the
+    workers read, parse and write part files; failures come back here, in order."""
+    from .dask import clean_files, connect
+
+    work = tempfile.mkdtemp(dir=out.directory, prefix=f".{out.name}.", suffix=".dask")
+    try:
+        part_dir = out.directory_for_parts() if isinstance(out, DirectoryOutput) else work
+        with connect(scheduler, workers) as client:
+            progress.stage("parse")
+            run = clean_files(
+                client,
+                paths,
+                job=job,
+                options=options,
+                work_dir=work,
+                part_dir=part_dir,
+                dedupe=job.fingerprint,
+                corpus=corpus,
+                partition_bytes=partition_bytes,
+                report=report,
+                progress=progress.advance,
+                stage=progress.stage,
+            )
+        tally.articles += run.articles
+        tally.removed += run.removed
+        tally.background += run.background
+        tally.duplicates += run.duplicates
+        if isinstance(out, AtomicOutput):
+            for part in run.parts:
+                out.append_file(part)
+                os.unlink(part)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+_SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
+
+
+def _parse_size(value: str) -> int:
+    """``--partition-size``: bytes, with an optional k, M or G suffix."""
+    text = value.strip().lower().removesuffix("b")
+    unit = text[-1:] if text[-1:] in ("k", "m", "g") else ""
+    number = text[: len(text) - len(unit)]
+    try:
+        size = int(float(number) * _SIZE_UNITS[unit])
+    except ValueError:
+        size = 0
+    if size < 1:
+        raise click.BadParameter(
+            f"{value!r} is not a size (bytes, or a number with k, M or G)",
+            param_hint="--partition-size",
+        )
+    return size
 
 
 def _one_document(path: str, options: ReadOptions, record: int) -> Document:
