@@ -530,7 +530,7 @@ class DirectoryOutput:
 
     def discard(self) -> None:
         if self._temp is not None:
-            shutil.rmtree(self._temp, ignore_errors=True)
+            _remove_tree(self._temp)
             self._temp = None
 
 
@@ -1010,7 +1010,17 @@ def _clean_on_dask(
                 out.append_file(part)
                 os.unlink(part)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        _remove_tree(work)
+
+
+def _remove_tree(path: str) -> None:
+    """Remove a directory the workers wrote in. After an interruption a task that was
+    already running may still create a file in it, so try again for a moment."""
+    for _ in range(40):
+        shutil.rmtree(path, ignore_errors=True)
+        if not os.path.exists(path):
+            return
+        time.sleep(0.05)
 
 
 _SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}

@@ -1041,7 +1041,7 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Client]:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         dist.Client(cluster, set_as_default=False) as client,
     ):
