@@ -754,10 +754,10 @@ EXIT_TERMINATED = 128 + signal.SIGTERM
 )
 @click.option(
     "--partition-size",
-    default="64M",
-    show_default=True,
+    default=None,
     metavar="SIZE",
-    help="With --engine dask: input bytes per task (suffix k, M or G).",
+    help="With --engine dask: input bytes per task (suffix k, M or G; default: the "
+    "input cut into 4 tasks per worker, from 1M to 64M each).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @_input_options
@@ -772,7 +772,7 @@ def clean(
     jobs: int,
     engine: str,
     scheduler: str | None,
-    partition_size: str,
+    partition_size: str | None,
     quiet: bool,
     fmt: str,
     text_field: str,
@@ -799,14 +799,14 @@ def clean(
     if errors_path is not None and errors_path == output and output != "-":
         raise click.UsageError("--errors and --output must be different files")
     use_dask = engine == "dask"
-    if not use_dask and (scheduler is not None or given("partition_size")):
+    if not use_dask and (scheduler is not None or partition_size is not None):
         raise click.UsageError("--scheduler and --partition-size need --engine dask")
     if scheduler is not None and given("jobs"):
         raise click.UsageError("--jobs sizes a local cluster; drop it with --scheduler")
     partitioned = output != "-" and (output.endswith(("/", os.sep)) or os.path.isdir(output))
     if partitioned and not use_dask:
         raise click.UsageError("a directory output (-o DIR/) needs --engine dask")
-    partition_bytes = _parse_size(partition_size)
+    partition_bytes = None if partition_size is None else _parse_size(partition_size)
     if use_dask:
         try:
             from . import dask as dask_engine  # noqa: F401 - fails early without the extra
@@ -973,7 +973,7 @@ def _clean_on_dask(
     corpus: Corpus | None,
     scheduler: str | None,
     workers: int,
-    partition_bytes: int,
+    partition_bytes: int | None,
     report: Callable[[InputFailure], None],
     progress: _Progress,
     tally: _Tally,

@@ -90,14 +90,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_PARTITION_BYTES",
+    "ByteRange",
     "CleanRun",
+    "WholeFile",
+    "auto_partition_bytes",
     "clean_bag",
     "clean_files",
+    "cluster_errors",
+    "connect",
     "is_error",
+    "plan_pieces",
 ]
 
-#: Target size of one partition of :func:`clean_files` (input bytes per map task).
+#: The largest partition :func:`clean_files` makes by default (input bytes per map task);
+#: smaller inputs are cut into :data:`TASKS_PER_WORKER` pieces per worker thread, at
+#: least :data:`MIN_PARTITION_BYTES` each.
 DEFAULT_PARTITION_BYTES = 64 * 2**20
+MIN_PARTITION_BYTES = 2**20
+TASKS_PER_WORKER = 4
 #: At most this many reduce buckets (by default one per partition up to this).
 MAX_BUCKETS = 16
 #: Partial statistics merged per reduce task.
@@ -815,6 +825,20 @@ def plan_pieces(
     return pieces
 
 
+def auto_partition_bytes(paths: Sequence[str], stdin_path: str | None, threads: int) -> int:
+    """The default partition size: the inputs cut into :data:`TASKS_PER_WORKER` pieces
+    per worker thread (so that the workers stay busy to the end), between
+    :data:`MIN_PARTITION_BYTES` and :data:`DEFAULT_PARTITION_BYTES`."""
+    total = 0
+    for given in paths:
+        where = stdin_path if given == STDIN else given
+        if where is not None:
+            with contextlib.suppress(OSError):
+                total += os.path.getsize(where)
+    share = total // max(1, threads * TASKS_PER_WORKER)
+    return max(MIN_PARTITION_BYTES, min(DEFAULT_PARTITION_BYTES, share))
+
+
 @attrs.define
 class CleanRun:
     """What :func:`clean_files` did: counts for the summary, and the part files in order."""
@@ -852,7 +876,7 @@ def clean_files(
     part_dir: str,
     dedupe: bool = True,
     corpus: Corpus | None = None,
-    partition_bytes: int = DEFAULT_PARTITION_BYTES,
+    partition_bytes: int | None = None,
     buckets: int | None = None,
     split_every: int = SPLIT_EVERY,
     report: Callable[[InputFailure], None] = lambda failure: None,
@@ -889,6 +913,8 @@ def clean_files(
         ]
         return list(c.gather(futures))
 
+    if partition_bytes is None:
+        partition_bytes = auto_partition_bytes(paths, stdin_path, sum(c.nthreads().values()) or 1)
     pieces = plan_pieces(
         paths, options, partition_bytes, stdin_path=stdin_path, count_lines=count_on_cluster
     )
