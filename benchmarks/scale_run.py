@@ -145,7 +145,7 @@ def run_clean(corpus: Path, out: Path, engine: str) -> dict[str, float]:
     _, stderr = proc.communicate()
     seconds = time.perf_counter() - start
     sampler.stop()
-    if proc.returncode not in (0, 1):
+    if proc.returncode != 0:  # the generated corpus has no bad records
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr.decode()[-3000:]}")
     return {
         "seconds": seconds,

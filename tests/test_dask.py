@@ -30,11 +30,13 @@ db = pytest.importorskip("dask.bag")
 
 from cleanscrape import Config, dedupe, parse  # noqa: E402
 from cleanscrape.cli import ParseJob, Spill  # noqa: E402
-from cleanscrape.corpus import fingerprint, site_key  # noqa: E402
+from cleanscrape.corpus import SiteStats, decide, fingerprint, site_key  # noqa: E402
 from cleanscrape.dask import (  # noqa: E402
     ByteRange,
+    PackedSite,
     WholeFile,
     _FileJob,
+    _merge_stats,
     clean_bag,
     is_error,
     plan_pieces,
@@ -402,3 +404,23 @@ def test_cli_dask_interrupted_leaves_nothing(client: Any, tmp_path: Path) -> Non
     assert left == ["in", "in/big.jsonl", "out.jsonl"], stderr
     # the cluster is still usable
     assert client.submit(os.getpid).result() > 0
+
+
+def test_packed_statistics_unpack_to_the_same_site_stats(docs: list[synth.SynthDoc]) -> None:
+    config = Config()
+    sigs = []
+    for doc in docs[:120]:
+        article = parse(doc.text, source=doc.source)
+        sigs.append(fingerprint(article, "one site", config))
+    sigs += sigs[:10]  # a document observed twice counts once
+    expected = SiteStats()
+    for sig in sigs:
+        expected.add(sig)
+    parts = [PackedSite(), PackedSite(), PackedSite()]
+    seen: list[set[int]] = [set(), set(), set()]
+    for i, sig in enumerate(sigs):
+        parts[i % 3].add(sig, seen[i % 3])
+    merged = _merge_stats([{"one site": parts[0]}, {"one site": parts[1]}])
+    merged = _merge_stats([merged, {"one site": pickle.loads(pickle.dumps(parts[2]))}])
+    assert merged["one site"].unpack() == expected
+    assert decide(merged["one site"].unpack(), config) == decide(expected, config)

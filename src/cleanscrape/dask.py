@@ -45,6 +45,7 @@ import shutil
 import sys
 import uuid
 import zlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -61,7 +62,17 @@ except ImportError as exc:  # pragma: no cover - tested in a subprocess without 
 
 from .cli import Parsed, ParseJob, _json_line
 from .config import Config
-from .corpus import CorpusStats, DocSignature, SiteDecisions, apply, decide, fingerprint, site_key
+from .corpus import (
+    Capture,
+    CorpusStats,
+    DocSignature,
+    SiteDecisions,
+    SiteStats,
+    apply,
+    decide,
+    fingerprint,
+    site_key,
+)
 from .document import parse
 from .errors import InputError, InputTooLargeError
 from .io import (
@@ -92,6 +103,7 @@ __all__ = [
     "DEFAULT_PARTITION_BYTES",
     "ByteRange",
     "CleanRun",
+    "PackedSite",
     "WholeFile",
     "auto_partition_bytes",
     "clean_bag",
@@ -137,34 +149,119 @@ def _slim(sig: DocSignature) -> DocSignature:
     return attrs.evolve(sig, paragraphs=(), sketches=(), lines=())
 
 
-def _size(stats: Any) -> int:
-    return len(stats.units) + len(stats.paragraphs) + len(stats.lines)
+@attrs.define
+class PackedSite:
+    """One site's share of the statistics in flat arrays, for the trip through the reduce.
+
+    The same content as :class:`~cleanscrape.corpus.SiteStats` (every signature's
+    document identity and capture, its paragraph and short-line fingerprints paired with
+    the identity, and one sketch per paragraph fingerprint), in about a third of the
+    memory and pickled as raw bytes. Merging is concatenation; :meth:`unpack` builds the
+    :class:`SiteStats` (sets, so repeats count once) when the site is decided.
+    """
+
+    units: array[int] = attrs.field(factory=lambda: array("q"))
+    capture_units: array[int] = attrs.field(factory=lambda: array("q"))
+    capture_dates: array[int] = attrs.field(factory=lambda: array("q"))
+    capture_contents: array[int] = attrs.field(factory=lambda: array("q"))
+    capture_sources: list[str] = attrs.field(factory=list)
+    paragraph_fps: array[int] = attrs.field(factory=lambda: array("q"))
+    paragraph_units: array[int] = attrs.field(factory=lambda: array("q"))
+    line_fps: array[int] = attrs.field(factory=lambda: array("q"))
+    line_units: array[int] = attrs.field(factory=lambda: array("q"))
+    #: Sketch ``i`` is ``sketch_blob[sketch_ends[i - 1]:sketch_ends[i]]``.
+    sketch_fps: array[int] = attrs.field(factory=lambda: array("q"))
+    sketch_ends: array[int] = attrs.field(factory=lambda: array("q"))
+    sketch_blob: bytearray = attrs.field(factory=bytearray)
+
+    def add(self, sig: DocSignature, sketched: set[int]) -> None:
+        """Count one document; ``sketched``: fingerprints whose sketch is already in."""
+        unit = sig.unit
+        self.units.append(unit)
+        cap = sig.capture
+        self.capture_units.append(unit)
+        self.capture_dates.append(cap.captured)
+        self.capture_contents.append(cap.content)
+        self.capture_sources.append(cap.source)
+        self.paragraph_fps.extend(sig.paragraphs)
+        self.paragraph_units.extend([unit] * len(sig.paragraphs))
+        self.line_fps.extend(sig.lines)
+        self.line_units.extend([unit] * len(sig.lines))
+        for fp, sk in zip(sig.paragraphs, sig.sketches):
+            if fp not in sketched:
+                sketched.add(fp)
+                self.sketch_fps.append(fp)
+                self.sketch_blob += sk
+                self.sketch_ends.append(len(self.sketch_blob))
+
+    def size(self) -> int:
+        return len(self.units) + len(self.paragraph_fps) + len(self.line_fps)
+
+    def extend(self, other: PackedSite) -> None:
+        """Append ``other``'s counts (the union, once unpacked)."""
+        self.units += other.units
+        self.capture_units += other.capture_units
+        self.capture_dates += other.capture_dates
+        self.capture_contents += other.capture_contents
+        self.capture_sources += other.capture_sources
+        self.paragraph_fps += other.paragraph_fps
+        self.paragraph_units += other.paragraph_units
+        self.line_fps += other.line_fps
+        self.line_units += other.line_units
+        base = len(self.sketch_blob)
+        self.sketch_fps += other.sketch_fps
+        self.sketch_ends.extend([base + end for end in other.sketch_ends])
+        self.sketch_blob += other.sketch_blob
+
+    def unpack(self) -> SiteStats:
+        """The site's :class:`SiteStats`, equal to adding the signatures one by one."""
+        out = SiteStats()
+        out.units.update(self.units)
+        for unit, date, source, content in zip(
+            self.capture_units, self.capture_dates, self.capture_sources, self.capture_contents
+        ):
+            out.add_capture(unit, Capture(captured=date, source=source, content=content))
+        for fp, unit in zip(self.paragraph_fps, self.paragraph_units):
+            out.add_paragraph(fp, unit)
+        for fp, unit in zip(self.line_fps, self.line_units):
+            out.add_line(fp, unit)
+        blob = bytes(self.sketch_blob)
+        start = 0
+        for fp, end in zip(self.sketch_fps, self.sketch_ends):
+            out.sketches.setdefault(fp, blob[start:end])
+            start = end
+        return out
 
 
-def _merge_stats(parts: Iterable[CorpusStats]) -> CorpusStats:
+#: One reduce bucket: the packed statistics of the sites that hash to it.
+Bucket = dict[str, PackedSite]
+
+
+def _merge_stats(parts: Iterable[Bucket]) -> Bucket:
     """The union of partial statistics (one reduce step).
 
     The inputs are consumed: each has exactly one consumer in the reduction tree, so the
-    largest statistics of every site are updated in place with the others instead of
-    being copied. (Counts are sets: a retried task that sees an input it already merged
-    into gives the same union.)
+    largest part of every site is extended in place with the others instead of being
+    copied. (Counts become sets when unpacked: a retried task that sees an input it
+    already merged gives the same statistics.)
     """
-    out = CorpusStats()
+    out: Bucket = {}
     for part in parts:
-        for site, stats in part.sites.items():
-            have = out.sites.get(site)
+        for site, packed in part.items():
+            have = out.get(site)
             if have is None:
-                out.sites[site] = stats
+                out[site] = packed
                 continue
-            if _size(stats) > _size(have):
-                have, stats = stats, have
-                out.sites[site] = have
-            have.update(stats)
+            if packed.size() > have.size():
+                have, packed = packed, have
+                out[site] = have
+            have.extend(packed)
     return out
 
 
-def _decide_sites(stats: CorpusStats, config: Config) -> dict[str, SiteDecisions]:
-    return {name: decide(site_stats, config) for name, site_stats in stats.sites.items()}
+def _decide_sites(bucket: Bucket, config: Config) -> dict[str, SiteDecisions]:
+    """Decide every site of a bucket, unpacking one site at a time."""
+    return {name: decide(packed.unpack(), config) for name, packed in bucket.items()}
 
 
 def _union(parts: Sequence[Mapping[str, SiteDecisions]]) -> dict[str, SiteDecisions]:
@@ -227,7 +324,7 @@ class _Observed:
     """What pass 1 gives for one partition."""
 
     #: The partition's statistics, split by :func:`_bucket_of`.
-    buckets: tuple[CorpusStats, ...]
+    buckets: tuple[Bucket, ...]
     #: The spill file (``None`` when pass 2 parses again).
     spill: str | None
     #: The failures, in order (:func:`clean_files`; :func:`clean_bag` keeps them in pass 2).
@@ -245,10 +342,11 @@ def _observe(
     spill: str | None,
     *,
     keep_failures: bool,
-) -> tuple[tuple[CorpusStats, ...], list[InputFailure]]:
+) -> tuple[tuple[Bucket, ...], list[InputFailure]]:
     """Pass 1 over one partition's parse results: the bucketed statistics, the failures
     (``keep_failures``), and every item in the spill file when there is one."""
-    buckets = tuple(CorpusStats() for _ in range(n_buckets))
+    buckets: tuple[Bucket, ...] = tuple({} for _ in range(n_buckets))
+    sketched: dict[str, set[int]] = {}
     failures: list[InputFailure] = []
     writer = None if spill is None else _SpillWriter(spill)
     try:
@@ -262,7 +360,12 @@ def _observe(
             sig = result.signature
             if sig is None:
                 raise AssertionError("the corpus pass needs fingerprinted articles")
-            buckets[_bucket_of(sig.site, n_buckets)].add(sig)
+            bucket = buckets[_bucket_of(sig.site, n_buckets)]
+            packed = bucket.get(sig.site)
+            if packed is None:
+                packed = bucket[sig.site] = PackedSite()
+                sketched[sig.site] = set()
+            packed.add(sig, sketched[sig.site])
             if writer is not None:
                 writer.add((result.article, _slim(sig)))
     finally:
@@ -271,7 +374,7 @@ def _observe(
     return buckets, failures
 
 
-def _bucket(observed: _Observed, k: int) -> CorpusStats:
+def _bucket(observed: _Observed, k: int) -> Bucket:
     return observed.buckets[k]
 
 
@@ -1018,7 +1121,10 @@ def clean_files(
     else:
         stats = CorpusStats()
         for future in reduced:
-            stats.sites.update(future.result().sites)  # buckets hold disjoint sites
+            bucket = future.result()
+            for name in list(bucket):  # buckets hold disjoint sites
+                stats.sites[name] = bucket.pop(name).unpack()
+            del bucket, future
         del reduced
         corpus.update(stats)
         names = sorted(stats.sites)
