@@ -19,6 +19,7 @@ from cleanscrape.dates import (
     WEEKDAYS,
     ZONE_OFFSETS,
     DateMatch,
+    date_from_url,
     find_date,
     parse_banner,
     parse_dateline,
@@ -268,6 +269,14 @@ def test_text_dump_glue() -> None:
     m = find_date("Staff WriterUpdated Sep 17, 2025")
     assert m is not None
     assert m.label == "updated"
+    # a reading time glued to the year: "Mar 27, 2025" + "5 mins"
+    for glued in ("Mar 27, 20255 mins", "March 27, 202512 min read", "27 March 20253 Minutes"):
+        m = find_date(glued)
+        assert m is not None, glued
+        assert m.value == dt.datetime(2025, 3, 27), glued
+        assert parse_dateline(glued) is not None, glued
+    # but a year is not cut out of a longer number
+    assert find_date("Order 2025512 shipped") is None
 
 
 NOT_DATES = [
@@ -478,3 +487,44 @@ def test_finds_the_date_after_a_long_run() -> None:
         m = find_date("Updated: " * (N // 9) + "12 March 2021")
     assert m is not None
     assert m.label == "updated"
+
+
+URL_DATES = [
+    ("https://example.org/2021/03/12/seed-library/", dt.date(2021, 3, 12)),
+    ("https://example.org/news/2021/3/2/seed-library", dt.date(2021, 3, 2)),
+    ("https://example.org/2021-03-12-seed-library.html", dt.date(2021, 3, 12)),
+    ("https://example.org/archive/20210312/seed-library", dt.date(2021, 3, 12)),
+    ("https://example.org/blog/seed_library_2021_03_12", dt.date(2021, 3, 12)),
+    ("/2021/03/12/seed-library", dt.date(2021, 3, 12)),
+]
+
+
+@pytest.mark.parametrize(("url", "day"), URL_DATES)
+def test_date_from_url(url: str, day: dt.date) -> None:
+    assert date_from_url(url) == day
+
+
+NOT_URL_DATES = [
+    None,
+    "",
+    "https://example.org/seed-library/",
+    "https://example.org/2021/03/seed-library/",  # a year and a month: no day
+    "https://example.org/2021/seed-library/",
+    "https://example.org/2021/13/40/seed-library/",  # impossible
+    "https://example.org/item/202103121234/",  # a longer number
+    "https://example.org/a63515464/diet-trends-2025/",
+    "https://2021-03-12.example.org/seed-library",  # the host is not the path
+    "https://example.org/seed-library?from=2021-03-12",  # nor is the query
+]
+
+
+@pytest.mark.parametrize("url", NOT_URL_DATES)
+def test_not_a_url_date(url: str | None) -> None:
+    assert date_from_url(url) is None
+
+
+@needs_alarm
+def test_date_from_url_is_linear() -> None:
+    with alarm(10):
+        assert date_from_url("https://example.org/" + "2021/" * N) is None
+        assert date_from_url("https://example.org/" + "1" * N) is None

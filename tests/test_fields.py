@@ -17,6 +17,7 @@ from cleanscrape.fields import (
     looks_like_brand,
     looks_like_person_name,
     normalize_title,
+    parse_author_line,
     parse_byline,
     parse_site_name,
     split_title_suffix,
@@ -48,6 +49,9 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     # the reporters are the authors; the editors do not sign the story
     ("Reporting by Jane Doe; Editing by John Roe", ("Jane Doe",)),
     ("Reporting by Jane Doe and Ali Hassan; Editing by John Roe", ("Jane Doe", "Ali Hassan")),
+    # a common given name lets a surname be an ordinary word
+    ("By Emily Way", ("Emily Way",)),
+    ("Written By: Tom May", ("Tom May",)),
     # furniture after the names: dates, agencies, reading times, job titles
     ("By Jane Doe | March 3, 2021", ("Jane Doe",)),
     ("By Jane Doe March 3, 2021", ("Jane Doe",)),
@@ -248,6 +252,55 @@ def test_not_an_author_line(line: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# Name lines known by their place (under the title, beside the date)
+# --------------------------------------------------------------------------------------------
+
+PLACED_AUTHORS: list[tuple[str, tuple[str, ...]]] = [
+    ("Jane Doe", ("Jane Doe",)),
+    # no given-name list knows these: the place is the evidence
+    ("Tesfaye Girmachew", ("Tesfaye Girmachew",)),
+    ("KOFI BOATENG-ASARE", ("KOFI BOATENG-ASARE",)),
+    ("Tesfaye Girmachew and Lior Ben-Ami", ("Tesfaye Girmachew", "Lior Ben-Ami")),
+    ("Susan", ("Susan",)),
+    ("Everfit Team", ("Everfit Team",)),
+    ("The Example editors", ("The Example editors",)),
+    ("Tesfaye Girmachew | Senior Writer", ("Tesfaye Girmachew",)),
+    ("Tesfaye Girmachew March 3, 2021", ("Tesfaye Girmachew",)),
+    ("Dylan Bailey, MS, RD, FAND", ("Dylan Bailey, MS, RD, FAND",)),
+    ("By Tesfaye Girmachew", ("Tesfaye Girmachew",)),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), PLACED_AUTHORS)
+def test_parse_author_line(line: str, names: tuple[str, ...]) -> None:
+    assert parse_author_line(line) == names
+
+
+NOT_PLACED_AUTHORS = [
+    "",
+    "Marketing",  # a single word must be a known given name
+    "Insights",
+    "Fact Checked",  # words that end like verbs and nouns
+    "Wedding Planning",
+    "Risk Management",
+    "ML Tools",  # a short acronym
+    "Nutrition & Recipes",
+    "Home",
+    "Related Articles",
+    "Share this article",
+    "Here is what we found this year.",
+    "March 3, 2021",
+    "3 min read",
+    "the allotment team",
+]
+
+
+@pytest.mark.parametrize("line", NOT_PLACED_AUTHORS)
+def test_not_a_placed_author_line(line: str) -> None:
+    assert parse_author_line(line) is None
+
+
+# --------------------------------------------------------------------------------------------
 # Mastheads
 # --------------------------------------------------------------------------------------------
 
@@ -417,6 +470,8 @@ def test_never_raises(text: str) -> None:
     assert names is None or (names and all(isinstance(n, str) and n for n in names))
     names = clean_author_line(text)
     assert names is None or (names and all(n for n in names))
+    names = parse_author_line(text)
+    assert names is None or (names and all(n for n in names))
     assert isinstance(looks_like_person_name(text), bool)
     site = parse_site_name(text)
     assert site is None or site
@@ -439,7 +494,7 @@ byline_parts = st.sampled_from(
 @given(st.lists(byline_parts, max_size=30))
 def test_never_raises_on_byline_soup(parts: list[str]) -> None:
     text = "".join(parts)
-    for names in (parse_byline(text), clean_author_line(text)):
+    for names in (parse_byline(text), clean_author_line(text), parse_author_line(text)):
         assert names is None or all(n.strip() == n and n for n in names)
 
 
@@ -471,12 +526,15 @@ def test_linear_on_hostile_input(name: str) -> None:
     with alarm(10):
         byline = parse_byline(text)
         author = clean_author_line(text)
+        placed = parse_author_line(text)
         person = looks_like_person_name(text)
         site = parse_site_name(text)
         brand = looks_like_brand(text)
         key = normalize_title(text)
         title, suffix = split_title_suffix(text)
     # far too long to be a byline, a name, a masthead or a split title
-    assert (byline, author, person, site, brand, suffix) == (None, None, False, None, None, None)
+    assert (byline, author, placed, person, site, brand, suffix) == (
+        (None, None, None, False, None, None, None)
+    )
     assert title == text
     assert len(key) <= len(text)

@@ -77,6 +77,7 @@ __all__ = [
     "WEEKDAYS",
     "ZONE_OFFSETS",
     "DateMatch",
+    "date_from_url",
     "find_date",
     "parse_banner",
     "parse_dateline",
@@ -317,7 +318,10 @@ _DIGIT = regex.compile(r"\d")
 # first (one cheap regex), then reads the rest of the date around each one.
 _ANCHOR = regex.compile(
     r"""
-        (?<!\d)(?P<y>19\d\d|20\d\d|2100)(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d)))
+        (?<!\d)(?P<y>19\d\d|20\d\d|2100)
+        # a year ends where digits stop, or where a text dump glued a time or a reading
+        # time to it ("March 3, 20218:23 PM", "Mar 27, 20255 mins")
+        (?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))|(?=\d{1,3}\s{0,2}(?i:mins?|minutes?)(?!\p{L})))
       | (?<![\p{L}\p{N}])(?P<q>['’]\d\d)(?!\d)
       | (?<![\p{L}\p{N}./\-])
         (?:(?P<ta>\d\d)\.(?P<tb>\d\d)\.|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/)(?P<ty>\d\d)
@@ -867,3 +871,45 @@ def parse_banner(text: str) -> _dt.date | None:
     if _BANNER_REST.fullmatch(rest) is None:
         return None
     return m.value.date()
+
+
+# --------------------------------------------------------------------------------------------
+# Dates in URLs
+# --------------------------------------------------------------------------------------------
+
+# /2021/03/12/, /2021-03-12/, /20210312/, -2021-03-12- in a slug: a year first, then month and
+# day, each part whole (not digits of a longer number).
+_URL_DATE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?P<y>19\d\d|20\d\d)
+    (?:
+        (?P<s>[/\-_.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})
+      | (?P<m8>[01]\d)(?P<d8>[0-3]\d)
+    )
+    (?![\p{N}])
+    """,
+    regex.VERBOSE,
+)
+
+
+def date_from_url(url: str | None) -> _dt.date | None:
+    """The date a URL's path gives (``/2021/03/12/``, ``/2021-03-12-slug``,
+    ``/20210312/``), or None. Only the path counts (not the host or the query); a year and
+    month without a day (``/2021/03/``) is not a date."""
+    if not isinstance(url, str) or _DIGIT.search(url) is None:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    scheme = path.find("://")
+    if scheme >= 0:
+        slash = path.find("/", scheme + 3)
+        path = "" if slash < 0 else path[slash:]
+    for m in _URL_DATE.finditer(path):
+        g = m.group
+        if g("m8") is not None:
+            day = _date(int(g("y")), int(g("m8")), int(g("d8")))
+        else:
+            day = _date(int(g("y")), int(g("m")), int(g("d")))
+        if day is not None:
+            return day
+    return None

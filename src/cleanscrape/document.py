@@ -41,45 +41,24 @@ def parse(text: str | bytes, *, source: str | None = None, config: Config | None
 
 
 def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -> Article:
-    """Build the :class:`Article` from classified lines; field values are parsed here."""
-    site: str | None = None
-    captured: dt.date | None = None
-    title: str | None = None
-    published: dt.datetime | None = None
-    authors: tuple[str, ...] = ()
+    """Build the :class:`Article` from classified lines; field values are parsed here
+    (see :func:`_field_values`)."""
     body: list[str] = []
     body_lines: list[int] = []
     removed: list[Removed] = []
     field_lines: list[Line] = []
-    byline_date: dt.datetime | None = None
+    # one pass, the commonest roles first (most lines of a page are chrome)
+    add_removed, add_body, add_body_line = removed.append, body.append, body_lines.append
     for i, (text, v) in enumerate(zip(lines, verdicts)):
         role = v.role
-        if role == "blank":
-            continue
-        if role == "body":
-            body.append(text)
-            body_lines.append(i)
-            continue
         if role == "chrome":
-            removed.append(Removed(line=i, text=text, rule=v.rule))
-            continue
-        field_lines.append(Line(number=i, text=text, role=role, rule=v.rule))
-        if role == "site" and site is None:
-            site = fields.parse_site_name(text) or text
-        elif role == "captured" and captured is None:
-            captured = dates.parse_banner(text)
-        elif role == "title" and title is None:
-            title = fields.split_title_suffix(text)[0]
-        elif role == "dateline" and published is None:
-            m = dates.parse_dateline(text)
-            published = None if m is None else m.value
-        elif role == "byline" and not authors:
-            authors = fields.parse_byline(text) or ()
-            if byline_date is None:
-                dm = dates.find_date(text)
-                byline_date = None if dm is None else dm.value
-    if published is None:
-        published = byline_date
+            add_removed(Removed(i, text, v.rule))
+        elif role == "body":
+            add_body(text)
+            add_body_line(i)
+        elif role != "blank":
+            field_lines.append(Line(number=i, text=text, role=role, rule=v.rule))
+    site, captured, title, published, authors = _field_values(field_lines, source)
     return Article(
         site=site,
         captured=captured,
@@ -92,3 +71,48 @@ def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -
         body_lines=tuple(body_lines),
         field_lines=tuple(field_lines),
     )
+
+
+def _field_values(
+    field_lines: list[Line], source: str | None
+) -> tuple[str | None, dt.date | None, str | None, dt.datetime | None, tuple[str, ...]]:
+    """Site, capture date, title, publication date and authors of the field lines.
+
+    The publication date comes from the dateline, else from a date on the byline, else
+    from the URL's path (``/2021/03/12/``). The authors come from the byline, else from
+    names printed beside the date on the dateline (``Jane Doe | March 3, 2021``).
+    """
+    site: str | None = None
+    captured: dt.date | None = None
+    title: str | None = None
+    published: dt.datetime | None = None
+    authors: tuple[str, ...] = ()
+    byline_date: dt.datetime | None = None
+    byline_authors = False  # the authors come from the byline, not from a dateline
+    for ln in field_lines:
+        role, text = ln.role, ln.text
+        if role == "site" and site is None:
+            site = fields.parse_site_name(text) or text
+        elif role == "captured" and captured is None:
+            captured = dates.parse_banner(text)
+        elif role == "title" and title is None:
+            title = fields.split_title_suffix(text)[0]
+        elif role == "dateline" and published is None:
+            m = dates.parse_dateline(text) or dates.find_date(text)
+            published = None if m is None else m.value
+            if not authors:
+                authors = fields.clean_author_line(text) or ()
+        elif role == "byline" and not byline_authors:
+            found = fields.parse_byline(text) or fields.parse_author_line(text)
+            if found:
+                authors, byline_authors = found, True
+            if byline_date is None:
+                dm = dates.find_date(text)
+                byline_date = None if dm is None else dm.value
+    if published is None:
+        published = byline_date
+    if published is None:
+        day = dates.date_from_url(source)
+        if day is not None:
+            published = dt.datetime(day.year, day.month, day.day)
+    return site, captured, title, published, authors

@@ -73,6 +73,7 @@ __all__ = [
     "looks_like_brand",
     "looks_like_person_name",
     "normalize_title",
+    "parse_author_line",
     "parse_byline",
     "parse_site_name",
     "split_title_suffix",
@@ -569,13 +570,16 @@ def _is_name(text: str, *, min_words: int = 1, strict: bool = False) -> bool:
     if not 1 <= len(tokens) <= _MAX_NAME_TOKENS:
         return False
     words = 0
+    given = False  # the first word is a common given name: "Emily Way", "Tom May"
     for i, token in enumerate(tokens):
         if _INITIAL.fullmatch(token) is not None:
             continue
         low = _fold(token)
         if i == 0 and low in _HONORIFICS and token[0].isupper() and len(tokens) > 1:
             continue
-        if low in _NOT_NAME:
+        if i == 0:
+            given = _plain(token) in _GIVEN_NAMES
+        if low in _NOT_NAME and not (given and i > 0 and token[0].isupper()):
             return False
         if strict and low in _CHROME_WORDS:
             return False
@@ -850,12 +854,80 @@ def looks_like_person_name(text: str) -> bool:
         return False
     head, _, tail = line.partition(",")
     head = head.strip()
+    if not tail.strip(" ,") and not _known_person(head):
+        return False  # the cheap test first: without credentials a person needs evidence
     if not _is_name(head, min_words=2, strict=True):
         return False
     credentials = [part.strip() for part in tail.split(",") if part.strip()]
     if not all(_is_credential(part) for part in credentials):
         return False
     return any(_is_degree(part) for part in credentials) or _known_person(head)
+
+
+def parse_author_line(text: str) -> tuple[str, ...] | None:
+    """The names of a line that stands where a page prints its byline, without a ``By``.
+
+    For a line whose place already says it is the byline (right under the title, beside
+    the date, after a lone ``By``): ``Jane Doe``, ``JANE DOE``, ``Susan``, ``Everfit Team``,
+    ``The Example editors``, ``Jane Doe | Senior Writer``, ``Jane Doe March 3, 2021``. Looser
+    than :func:`clean_author_line` (no evidence of a person is asked: the place is the
+    evidence) but it still refuses sentences, digits and common page words (``Home``,
+    ``Related Articles``). A line with a ``By`` prefix goes to :func:`parse_byline`.
+    """
+    if not isinstance(text, str) or len(text) > _MAX_BYLINE or not text.strip():
+        return None
+    if _PREFIX.match(text) is not None:
+        return parse_byline(text)
+    line = text.strip()
+    if len(line) > _MAX_NAME_LINE or not line[0].isupper():
+        return None
+    if line[-1] in ".!?:" and not _is_credential(line.split()[-1]):
+        return None
+    if _DIGIT.search(line) is not None:
+        date = find_date(line)
+        if date is None or date.start == 0:
+            return None
+        line = line[: date.start]
+    cut = _CUT.search(line)
+    segment = (line if cut is None else line[: cut.start()]).strip(" ,")
+    if not segment or _DIGIT.search(segment) is not None:
+        return None
+    if _is_collective(segment):
+        return (segment,)
+    if not _starts_like_name(segment):
+        return None
+    if any(_fold(word) in _CHROME_WORDS for word in segment.split()):
+        return None
+    names = _names(segment, strict=False)
+    if names is None or not all(_plausible_name(name) for name in names):
+        return None
+    return names
+
+
+#: Endings of English words that are rarely the endings of names ("Marketing", "Checked",
+#: "Motivation", "Management", "Analytics").
+_WORD_ENDINGS = ("ing", "ed", "tion", "sion", "ment", "ness", "ity", "ics", "ogy", "ism")
+
+
+def _plausible_name(name: str) -> bool:
+    """A name found by its place only (no ``By``, no given name needed) still has to look
+    like one: a single word must be a known given name (``Susan``, not ``Marketing``), and
+    no word may be a short acronym (``ML Tools``) or end like a common noun or verb
+    (``Fact Checked``, ``Wedding Planning``) unless the name has evidence of a person."""
+    tokens = name.split(",")[0].split()
+    if _known_person(name):
+        return True
+    if len(tokens) < 2:
+        return False
+    for token in tokens:
+        if _INITIAL.fullmatch(token) is not None:
+            continue
+        low = token.casefold()
+        if token.isupper() and len(token) <= 4:
+            return False
+        if len(low) >= 5 and low.endswith(_WORD_ENDINGS):
+            return False
+    return True
 
 
 def clean_author_line(text: str) -> tuple[str, ...] | None:

@@ -1,14 +1,39 @@
 """The fields at the head of an article: title, dateline, byline, capture banner, masthead.
 
 :func:`pick_fields` looks at the lines around the start of the article run that
-:mod:`cleanscrape.classify` found and decides which of them hold fields:
+:mod:`cleanscrape.classify` found and decides which of them hold fields.
 
-* the **title**: a title-like line near the run's start, preferring one that repeats
-  on the page, that matches the URL slug, or that a dateline or byline follows;
-* the **dateline** and the **byline** near the title;
-* a **capture banner** (a weekday date without a time at the top of the page) kept apart
-  from the publication date;
-* the **masthead** (site name): the first line, short and name-like, before the title.
+The title
+    Every title-shaped line from :data:`_TITLE_BEFORE` content lines before the run's start
+    to :data:`_TITLE_AFTER` lines after it is a candidate (plus, anywhere on the page, a line
+    holding every word of the URL slug). Each gets a score from what pages do with their
+    headline:
+
+    * the **meta cluster**: a headline is followed within three lines by a byline, an author
+      name, a date, a reading time or a lone label such as ``By`` / ``Last updated:``;
+    * the **URL slug**: the share of the slug's words the line holds;
+    * **repeats**: the headline comes back in a breadcrumb, a share bar or the page footer;
+      a line that comes back *inside* the article below it is a table-of-contents entry;
+    * **short forms**: where one candidate holds another (``Vegetable Gardening`` and
+      ``Vegetable Gardening: The Complete Guide``), the longer is the headline, unless the
+      longer one is a breadcrumb ending in the shorter;
+    * **shape**: the number of words (most headlines have 5 to 12), no trailing colon, no
+      breadcrumb separators, and a mild preference for lines near the run's start.
+
+The meta cluster
+    Around the title (three lines before it to eight after) the first dateline gives the
+    publication date and the first byline the authors. A line holding only a name right under
+    the title or beside the date (``Jane Doe`` / ``Everfit Team``), or after a lone ``By``, is
+    the byline; a short line holding a date among other furniture (``Travel · March 2, 2022 ·
+    5 min read``) is a dateline when no cleaner one stands there.
+
+Capture banner and masthead
+    A weekday date without a time at the top of the page is the capture date when another
+    dateline gives the publication date; the first line, short and name-like, before the
+    title is the masthead (site name).
+
+Every line is looked at with cheap tests first (length, a digit, a capital); the date and
+byline grammars run only on the few lines near candidates.
 """
 
 from __future__ import annotations
@@ -22,16 +47,82 @@ import regex
 from . import dates, fields
 from .features import Features, Verdict, is_prose
 
-__all__ = ["Head", "pick_fields", "slug_words"]
+__all__ = ["Head", "Slug", "pick_fields", "slug_words"]
 
-#: The title is looked for this many content lines before the run's start.
-_TITLE_WINDOW = 12
+#: Title candidates start this many content lines before the run's start ...
+_TITLE_BEFORE = 60
+#: ... and end this many after it.
+_TITLE_AFTER = 10
+#: Candidates further than this after the run's start pay :data:`_INSIDE_RUN`.
+_RUN_SLACK = 2
 #: Capture banners and mastheads stand among the first content lines of a page.
 _BANNER_ZONE = 4
-#: Datelines and bylines are looked for this many lines after the window.
-_FIELD_REACH = 6
+#: The meta cluster: this many lines before the title ...
+_META_BEFORE = 3
+#: ... to this many after it.
+_META_AFTER = 8
+#: Without a date near the title or in the URL, a dateline is looked for down to this many
+#: lines after the article run ...
+_FAR_DATE_SLACK = 5
+#: ... and at most this many lines after the title.
+_FAR_DATE_REACH = 150
+#: Lines over this length are not meta lines (bylines, datelines, names).
+_META_MAX = 200
+#: Lines over this length are not "dated" meta lines (a date among furniture).
+_DATED_MAX = 120
+
+# Title score weights (see the module doc).
+_META_BONUS = 3.0
+#: The weight of a meta line 1, 2 and 3 lines below the candidate.
+_META_DECAY = (1.0, 0.6, 0.4)
+_SLUG_BONUS = 6.0
+_REPEAT_BONUS = 1.0
+_TOC_PENALTY = 1.0
+_CONTAINS_BONUS = 1.0
+#: The containment test looks at this many candidates with the best cheap scores.
+_CONTAIN_POOL = 8
+_CRUMB_PENALTY = 2.0
+_COLON_PENALTY = 1.0
+_PERIOD_PENALTY = 1.0
+_INSIDE_RUN = 2.0
+#: A candidate among the first lines of the run (a kicker or a dek may start it).
+_EARLY_RUN = 1.0
+_FAR_PENALTY = 1.0
+_DISTANCE = 0.01
+#: The line right above the run's first line.
+_ADJACENT = 0.5
+#: At most this many lines away from the run are candidates for holding the whole slug.
+_SLUG_LINES = 32
+#: The score a candidate needs at least.
+_MIN_SCORE = 0.5
+#: Log-odds-like prior of a headline's number of words (index = words, capped at 21), plus
+#: the base score of 1.
+_WORDS_PRIOR = tuple(1.0 + p for p in (
+    -3.0, -3.0, -2.0, -0.7, -0.2, 0.3, 0.5, 0.5, 0.5, 0.5, 0.5,
+    0.4, 0.3, 0.1, -0.2, -0.5, -0.7, -0.8, -1.0, -1.2, -1.4, -2.0,
+))  # fmt: skip
+
 _WORD_RE = regex.compile(r"\w+")
 _SLUG_SPLIT = regex.compile(r"[\W_]+")
+#: Breadcrumb separators inside a line ("Home > Blog > Title", "Home / Guides / Title").
+_CRUMB_SEP = regex.compile(r"\s[>›»/|→]\s")
+_CRUMB_CHARS = frozenset(">›»/|→")
+#: A line that is only a byline or date label, the value on the next line.
+_LABEL_LINE = regex.compile(
+    r"""
+    \s{0,3}(?i:
+        (?:written|posted|published|reviewed|story|words|reported|edited)\s{1,3}by
+      | by | author | authors | writer | autor | auteur | par | por | von | автор
+      | (?:last\s{1,3})?(?:updated|modified|reviewed)(?:\s{1,3}on)?
+      | published(?:\s{1,3}on)? | posted(?:\s{1,3}on)? | date | dated
+    )\s{0,3}:?\s{0,3}
+    """,
+    regex.VERBOSE,
+)
+
+#: Meta kinds of a line: a dateline, a date among other furniture, a byline, a person's
+#: name, a lone label ("By", "Last updated:"), a reading time.
+_DATE, _DATED, _BYLINE, _NAME, _LABEL, _READING = range(1, 7)
 
 
 @attrs.frozen
@@ -44,47 +135,277 @@ class Head:
     start: int
 
 
-def slug_words(source: str | None) -> frozenset[str]:
-    """The words (longer than two letters, not numbers) of a URL's path."""
+class Slug(frozenset[str]):
+    """What a URL's path tells: its words (longer than two letters, not numbers) as a
+    frozenset; ``main``, the words of the article's own slug (the path segment with the most
+    such words, the last one on a tie, without a file extension such as ``.html``); and
+    ``dated``, whether the path gives a date (``/2021/03/12/``)."""
+
+    main: frozenset[str]
+    dated: bool
+
+    def __new__(cls, words: frozenset[str], main: frozenset[str], dated: bool = False) -> Slug:
+        self = super().__new__(cls, words)
+        self.main = main
+        self.dated = dated
+        return self
+
+
+_NO_SLUG = Slug(frozenset(), frozenset())
+
+
+def slug_words(source: str | None) -> Slug:
+    """The words of a URL's path (see :class:`Slug`)."""
     if not source or "/" not in source:
-        return frozenset()
+        return _NO_SLUG
     try:
         path = urlsplit(source).path
     except ValueError:
-        return frozenset()
-    words = {w for w in _SLUG_SPLIT.split(unquote(path).lower()) if len(w) > 2 and not w.isdigit()}
-    return frozenset(words)
+        return _NO_SLUG
+    words: set[str] = set()
+    main: frozenset[str] = frozenset()
+    for segment in unquote(path).lower().split("/"):
+        found = [w for w in _SLUG_SPLIT.split(segment) if len(w) > 2 and not w.isdigit()]
+        words.update(found)
+        _, dot, ext = segment.rpartition(".")
+        if dot and found and found[-1] == ext:
+            found.pop()  # "page.html", "story.php": the extension is not the slug's
+        if len(found) >= len(main):
+            main = frozenset(found)
+    return Slug(frozenset(words), main, dates.date_from_url(source) is not None)
 
 
-def _title_score(
-    i: int,
-    line: str,
-    f: Features,
-    start: int,
-    repeats: int,
-    slug: frozenset[str],
-    next_is_field: bool,
-) -> float:
+class _Meta:
+    """The meta kind of content lines (byline, date, name ...), computed once per line and
+    only for the lines asked about."""
+
+    def __init__(
+        self, lines: Sequence[str], content: Sequence[int], feats: Sequence[Features]
+    ) -> None:
+        self._lines = lines
+        self._content = content
+        self._feats = feats
+        self._kinds: dict[int, int] = {}
+
+    def kind(self, j: int) -> int:
+        """0 for a line that is not meta (or out of range)."""
+        if j < 0 or j >= len(self._content):
+            return 0
+        known = self._kinds.get(j)
+        if known is None:
+            known = self._kinds[j] = self._measure(j)
+        return known
+
+    def _measure(self, j: int) -> int:
+        f = self._feats[j]
+        if f.n > _META_MAX:
+            return 0
+        if f.rule == "meta.reading_time":
+            return _READING
+        text = self._lines[self._content[j]]
+        if dates.parse_dateline(text) is not None:
+            return _DATE
+        if fields.parse_byline(text):
+            return _BYLINE
+        if f.n <= 40 and _LABEL_LINE.fullmatch(text) is not None:
+            return _LABEL
+        if f.rule is None and fields.looks_like_person_name(text):
+            return _NAME
+        dated = f.n <= _DATED_MAX and f.rule is None and not is_prose(f)
+        return _DATED if dated and dates.find_date(text) is not None else 0
+
+
+def _title_shape(line: str, f: Features) -> bool:
     if f.rule is not None or f.n < 8 or f.n > 300 or f.words < 2:
-        return -1.0
-    if line[-1] == "." and is_prose(f):
-        return -1.0  # a sentence of prose is not a headline
-    score = 1.0
-    if repeats > 1:
-        score += 2.0
-    if slug:
-        words = {w.lower() for w in _WORD_RE.findall(line) if len(w) > 2}
-        if words:
-            overlap = len(words & slug) / len(words)
-            score += 4.0 * overlap
-    if next_is_field:
-        score += 1.5
-    if line[-1] == ".":
-        score -= 1.0
-    score -= 0.08 * abs(start - i)
-    if 4 <= f.words <= 20:
-        score += 0.5
-    return score
+        return False
+    return not (line[-1] == "." and is_prose(f))
+
+
+def _slug_share(line: str, key: str, slug: frozenset[str]) -> float:
+    """The share of the slug's words that ``line`` (whose title key is ``key``) holds."""
+    if not slug or not any(w in key for w in slug):
+        return 0.0
+    words = {w.lower() for w in _WORD_RE.findall(line) if len(w) > 2}
+    return len(words & slug) / len(slug)
+
+
+class _Titles:
+    """The strongest title candidates and their title keys, for the containment test (see
+    the module doc)."""
+
+    def __init__(self, keys: Sequence[str], cands: Sequence[int]) -> None:
+        self._items = [(j, f" {keys[j]} ") for j in cands]
+
+    def _inner(self, b: int, kb: str) -> list[int]:
+        """The other candidates whose whole words ``kb`` (the key of ``b``) holds."""
+        size = len(kb)
+        return [a for a, ka in self._items if a != b and 8 <= len(ka) < size and ka in kb]
+
+    @staticmethod
+    def _is_crumb(kb: str, ka: str) -> bool:
+        """``kb`` is ``ka`` with at least two words before it ("Home Blog <title>")."""
+        return kb.endswith(ka) and len(kb[: -len(ka)].split()) >= 2
+
+    def containment(self, j: int, key: str) -> float:
+        """-1, 0 or +1 for candidate ``j`` with title key ``key``: the longer of two
+        candidates where one holds the other is the headline, unless the longer is a
+        breadcrumb ending in the shorter; a line holding several candidates is a menu."""
+        kj = f" {key} "
+        inner = self._inner(j, kj)
+        if len(inner) >= 2:
+            return -1.0
+        if inner:
+            ka = next(k for a, k in self._items if a == inner[0])
+            return -1.0 if self._is_crumb(kj, ka) else 1.0
+        size = len(kj)
+        if size < 8:
+            return 0.0
+        for b, kb in self._items:
+            if b != j and len(kb) > size and kj in kb and len(self._inner(b, kb)) == 1:
+                return 1.0 if self._is_crumb(kb, kj) else -1.0
+        return 0.0
+
+
+def _crumb_tails(
+    lines: Sequence[str], content: Sequence[int], feats: Sequence[Features]
+) -> set[str]:
+    """The last part of every breadcrumb line: the page's title, often."""
+    tails: set[str] = set()
+    for j, k in enumerate(content):
+        if feats[j].rule == "nav.breadcrumb":
+            parts = _CRUMB_SEP.split(lines[k])
+            if len(parts) > 1:
+                tails.add(fields.normalize_title(parts[-1]))
+    return tails
+
+
+def _pick_title(
+    lines: Sequence[str],
+    content: Sequence[int],
+    feats: Sequence[Features],
+    keys: Sequence[str],
+    counts: dict[str, int],
+    s: int,
+    e: int,
+    slug: frozenset[str],
+    meta: _Meta,
+) -> int:
+    """The content index of the title line, or -1.
+
+    Every candidate first gets the cheap part of its score; the meta cluster and the
+    containment test (which run the date and byline grammars) are worked out only for the
+    candidates that can still win, best first.
+    """
+    n = len(content)
+    lo, hi = max(0, s - _TITLE_BEFORE), min(n - 1, s + _TITLE_AFTER)
+    cands = [j for j in range(lo, hi + 1) if _title_shape(lines[content[j]], feats[j])]
+    # a masthead at the top of the page ("The Daily Courier", "example.com") is no headline
+    cands = [
+        j for j in cands if j >= _BANNER_ZONE or fields.parse_site_name(lines[content[j]]) is None
+    ]
+    if len(slug) >= 2:
+        # anywhere on the page: the first lines that hold every word of the slug
+        rare = max(sorted(slug), key=len)
+        holders = [
+            j
+            for j in range(n)
+            if rare in keys[j] and not lo <= j <= hi and all(w in keys[j] for w in slug)
+        ]
+        for j in holders[:_SLUG_LINES]:
+            line = lines[content[j]]
+            shaped = _title_shape(line, feats[j]) and feats[j].words <= 25
+            if shaped and _slug_share(line, keys[j], slug) >= 1.0:
+                cands.append(j)
+    if not cands:
+        return -1
+    # the last place inside the article run where each repeated line comes back
+    last_inside: dict[str, int] = {}
+    for o in range(max(s, 0), min(e, n - 1) + 1):
+        key = keys[o]
+        if key and counts.get(key, 0) > 1:
+            last_inside[key] = o
+    tails = _crumb_tails(lines, content, feats)
+
+    def below(j: int) -> bool:
+        """Line ``j`` comes back further down, inside the article run."""
+        return 0 <= j < n and last_inside.get(keys[j], -1) > j
+
+    cheap: list[tuple[float, int]] = []
+    inside = s + _RUN_SLACK
+    for j in cands:
+        f = feats[j]
+        key = keys[j]
+        line = lines[content[j]]
+        score = _WORDS_PRIOR[f.words if f.words < 21 else 21]
+        if below(j) and (below(j - 1) or below(j + 1)):
+            score -= _TOC_PENALTY  # a table of contents: its entries come back below
+        elif counts.get(key, 0) > 1 or key in tails:
+            score += _REPEAT_BONUS
+        if slug:
+            score += _SLUG_BONUS * _slug_share(line, key, slug)
+        if _CRUMB_CHARS.intersection(line) and len(_CRUMB_SEP.findall(line)) >= 2:
+            score -= _CRUMB_PENALTY
+        last = line[-1]
+        if last == ":":
+            score -= _COLON_PENALTY
+        elif last == ".":
+            score -= _PERIOD_PENALTY
+        if j > inside:
+            score -= _INSIDE_RUN
+            if j > hi:
+                score -= _FAR_PENALTY
+            score -= _DISTANCE * min(j - s, _TITLE_BEFORE)
+        elif j < lo:
+            score -= _FAR_PENALTY + _DISTANCE * _TITLE_BEFORE
+        elif j > s:
+            score -= _EARLY_RUN + _DISTANCE * (j - s)
+        elif j == s - 1:
+            score += _ADJACENT - _DISTANCE
+        else:
+            score -= _DISTANCE * (s - j)
+        cheap.append((score, j))
+    # best first; on a tie the earlier line (as a full scan keeping the first best would)
+    cheap.sort(key=lambda item: (-item[0], item[1]))
+    titles = _Titles(keys, [j for _, j in cheap[:_CONTAIN_POOL]])
+    best, best_score = -1, _MIN_SCORE
+    for score, j in cheap:
+        if score + _META_BONUS + _CONTAINS_BONUS <= best_score:
+            break  # no later candidate can win
+        if meta.kind(j):
+            continue  # a byline, a dateline or a name is not the title
+        for d, weight in enumerate(_META_DECAY, 1):
+            if meta.kind(j + d):
+                score += _META_BONUS * weight
+                break
+        score += _CONTAINS_BONUS * titles.containment(j, keys[j])
+        if score > best_score or (score == best_score and j < best):
+            best, best_score = j, score
+    return best
+
+
+def _cluster(anchor: int, n: int) -> list[int]:
+    """The lines of the meta cluster around a title: after it first, nearest first, then
+    the lines right above it."""
+    after = list(range(anchor + 1, min(n, anchor + 1 + _META_AFTER)))
+    before = list(range(anchor - 1, max(-1, anchor - 1 - _META_BEFORE), -1))
+    return after + before
+
+
+def _name_line(
+    j: int, anchor: int, lines: Sequence[str], content: Sequence[int], meta: _Meta
+) -> bool:
+    """Whether content line ``j`` holds only author names: a line that looks like a
+    person's name on its own (near the title), or, judged by its place, a name line right
+    under the title (``anchor``), beside a date or a reading time, or after a lone ``By``."""
+    kind = meta.kind(j)
+    if kind == _NAME:
+        return True
+    if kind or j < anchor:
+        return False
+    near = (meta.kind(j - 1), meta.kind(j + 1))
+    if j != anchor + 1 and not any(k in (_DATE, _DATED, _LABEL, _READING) for k in near):
+        return False
+    return bool(fields.parse_author_line(lines[content[j]]))
 
 
 def pick_fields(
@@ -103,58 +424,59 @@ def pick_fields(
     ``counts`` how often each key occurs on the page.
     """
     s, e = start, end
-    lo = max(0, s - _TITLE_WINDOW)
-    hi = min(len(content) - 1, s + 2)
+    n = len(content)
+    meta = _Meta(lines, content, feats)
     field_at: dict[int, Verdict] = {}
 
-    datelines: set[int] = set()
-    bylines: dict[int, tuple[str, ...]] = {}
-    for j in range(lo, min(len(content), hi + _FIELD_REACH)):
-        text = lines[content[j]]
-        if feats[j].n <= 200:
-            if dates.parse_dateline(text) is not None:
-                datelines.add(j)
-            else:
-                authors = fields.parse_byline(text)
-                if authors:
-                    bylines[j] = authors
-
-    best_title, best_score = -1, 0.5
-    for j in range(lo, hi + 1):
-        if j in datelines or j in bylines:
-            continue
-        nxt = j + 1
-        next_is_field = nxt in datelines or nxt in bylines
-        repeats = counts.get(keys[j], 0)
-        sc = _title_score(j, lines[content[j]], feats[j], s, repeats, slug, next_is_field)
-        if sc > best_score:
-            best_title, best_score = j, sc
+    main = slug.main if isinstance(slug, Slug) else slug
+    best_title = _pick_title(lines, content, feats, keys, counts, s, e, main, meta)
     title_key = ""
     if best_title >= 0:
         field_at[best_title] = Verdict("title", "field.title")
         title_key = keys[best_title]
-        if best_title >= s:
-            s = best_title + 1 if best_title < e else s
+        if s <= best_title <= min(e - 1, s + _RUN_SLACK):
+            s = best_title + 1
     anchor = best_title if best_title >= 0 else s
+
     # Capture banners: weekday dates without a time before the title, at the top of the
     # page. They are the capture date when another dateline gives the publication date.
     banners = [
         j
-        for j in sorted(datelines)
-        if j < anchor and j < _BANNER_ZONE and dates.parse_banner(lines[content[j]]) is not None
+        for j in range(min(anchor, _BANNER_ZONE))
+        if meta.kind(j) == _DATE and dates.parse_banner(lines[content[j]]) is not None
     ]
-    near = [j for j in sorted(datelines) if anchor - 3 <= j <= max(s, anchor) + 5]
-    published_at = next((j for j in near if j not in banners), None)
+    cluster = [j for j in _cluster(anchor, n) if j not in field_at]
+    published_at = next((j for j in cluster if meta.kind(j) == _DATE and j not in banners), None)
+    if published_at is None:
+        published_at = next((j for j in cluster if meta.kind(j) == _DATED), None)
     if published_at is None and banners:
         published_at = banners.pop(0)
+    if published_at is None and not (isinstance(slug, Slug) and slug.dated):
+        # no date near the title, none in the URL: the first dateline further down the
+        # article (a "Posted on ..." line at its end)
+        stop = min(n, max(e, anchor) + _FAR_DATE_SLACK, anchor + _FAR_DATE_REACH)
+        for j in range(anchor + _META_AFTER + 1, stop):
+            if j not in field_at and dates.parse_dateline(lines[content[j]]) is not None:
+                published_at = j
+                break
     if published_at is not None:
         field_at[published_at] = Verdict("dateline", "field.dateline")
     if banners:
         field_at[banners[0]] = Verdict("captured", "field.captured")
-    for j in sorted(bylines):
-        if anchor - 3 <= j <= max(s, anchor) + 5 and j not in field_at:
-            field_at[j] = Verdict("byline", "field.byline")
-            break
+
+    byline_at = next((j for j in cluster if meta.kind(j) == _BYLINE and j not in field_at), None)
+    if byline_at is None:
+        byline_at = next(
+            (
+                j
+                for j in cluster
+                if j not in field_at and _name_line(j, anchor, lines, content, meta)
+            ),
+            None,
+        )
+    if byline_at is not None:
+        field_at[byline_at] = Verdict("byline", "field.byline")
+
     # Masthead: the first line, short and name-like, before the title.
     if (
         anchor > 0

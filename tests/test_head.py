@@ -1,0 +1,290 @@
+"""The fields at the head of an article: which line is the title, the dateline, the byline,
+the capture banner and the masthead (``cleanscrape.head``), end to end through ``parse``.
+
+Every page here is invented for these tests (sites, people, places, events), in the shape
+real pages take once rendered to text: one block per line, navigation first, the headline
+with its meta lines (author, date, reading time), then the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from guards import alarm, needs_alarm
+
+from cleanscrape import Article, parse
+from cleanscrape.head import Slug, slug_words
+
+P1 = (
+    "The allotment society opened its new seed library on Saturday, and more than two hundred"
+    " members came to swap packets of beans, squash and tomatoes grown on the site."
+)
+P2 = (
+    "Organisers said the library would stay open every weekend until the end of April, when"
+    " the first plantings go into the raised beds beside the old railway line."
+)
+P3 = (
+    "Volunteers catalogued each variety by hand, noting where it was grown and how well it"
+    " coped with last summer's long dry spell and the late frosts that followed."
+)
+P4 = (
+    "The society hopes to share its catalogue with other groups in the valley next year, so"
+    " that rare local varieties are not lost when older growers give up their plots."
+)
+BODY = (P1, P2, P3, P4)
+
+NAV = [
+    "Skip to content",
+    "Home",
+    "Grow",
+    "Vegetables",
+    "Fruit",
+    "Flowers",
+    "Seed Swaps",
+    "Events",
+    "Shop",
+    "About Us",
+    "Contact",
+]
+
+TITLE = "How a Seed Library Keeps Rare Beans Alive in the Valley"
+
+
+def page(*blocks: str | list[str]) -> str:
+    """One block per line, no blank lines (the shape of a rendered web page)."""
+    out: list[str] = []
+    for block in blocks:
+        out.extend([block] if isinstance(block, str) else block)
+    return "\n".join(out)
+
+
+def roles(article: Article) -> dict[str, str]:
+    return {ln.text: ln.role for ln in article.field_lines}
+
+
+# --- the URL -----------------------------------------------------------------------------
+
+
+def test_slug_words_keeps_every_word_and_names_the_slug() -> None:
+    slug = slug_words("https://example.org/garden/how-to/seed-library-rare-beans.html")
+    assert isinstance(slug, Slug)
+    assert slug == {"garden", "how", "seed", "library", "rare", "beans", "html"}
+    assert slug.main == {"seed", "library", "rare", "beans"}
+    assert not slug.dated
+
+
+def test_slug_words_without_a_path() -> None:
+    for source in (None, "", "notes.txt", "record-17"):
+        slug = slug_words(source)
+        assert slug == frozenset() and slug.main == frozenset() and not slug.dated
+
+
+def test_slug_words_knows_a_dated_path() -> None:
+    assert slug_words("https://example.org/2021/03/12/seed-library/").dated
+    assert not slug_words("https://example.org/2021/seed-library/").dated
+
+
+# --- the title ---------------------------------------------------------------------------
+
+
+def test_headline_with_its_meta_lines_beats_the_menu() -> None:
+    text = page(
+        NAV,
+        "Gardening",
+        TITLE,
+        "By Ruth Okafor",
+        "March 3, 2021",
+        "6 min read",
+        *BODY,
+    )
+    a = parse(text)
+    assert a.title == TITLE
+    assert a.authors == ("Ruth Okafor",)
+    assert a.published == dt.datetime(2021, 3, 3)
+    assert a.body == BODY
+    assert "Gardening" not in roles(a)  # a section label, not a field
+
+
+def test_headline_far_above_the_text() -> None:
+    # a long table of contents and a share bar between the headline and the text
+    toc = [f"Step {n}: {word} the beds" for n, word in enumerate(
+        ["Dig", "Feed", "Mulch", "Water", "Weed", "Cover", "Net", "Label", "Sow", "Thin",
+         "Stake", "Pick", "Store", "Save", "Swap", "Rest"], 1)]  # fmt: skip
+    text = page(NAV, TITLE, "Kwame Asante", "12 May 2023", "Table of contents", toc, *BODY)
+    a = parse(text)
+    assert a.title == TITLE
+    assert a.authors == ("Kwame Asante",)
+    assert a.published == dt.datetime(2023, 5, 12)
+
+
+def test_table_of_contents_entries_are_not_the_title() -> None:
+    heads = ["Why save seeds at all", "Which beans keep best", "Sharing with neighbours"]
+    text = page(
+        NAV,
+        TITLE,
+        "January 9, 2024",
+        "In this guide",
+        heads,
+        P1,
+        heads[0],
+        P2,
+        heads[1],
+        P3,
+        heads[2],
+        P4,
+    )
+    a = parse(text)
+    assert a.title == TITLE
+    assert a.published == dt.datetime(2024, 1, 9)
+
+
+def test_the_full_headline_beats_its_short_form() -> None:
+    short = "Seed Library Guide"
+    full = "Seed Library Guide: Keeping Rare Beans Alive"
+    text = page(NAV, short, full, "Updated 2 June 2022", *BODY)
+    assert parse(text).title == full
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_not_the_headline() -> None:
+    crumb = "Home Grow Vegetables Seed Library Keeps Rare Beans Alive"
+    title = "Seed Library Keeps Rare Beans Alive"
+    text = page(NAV, crumb, title, "By Ruth Okafor", *BODY)
+    assert parse(text).title == title
+
+
+def test_the_url_slug_picks_the_headline() -> None:
+    other = "Spring Planting Calendar for Beginners"
+    text = page(NAV, other, "Ruth Okafor", TITLE, *BODY)
+    url = "https://example.org/grow/seed-library-rare-beans-valley"
+    assert parse(text, source=url).title == TITLE
+
+
+def test_the_slug_line_anywhere_on_the_page() -> None:
+    # the run of text starts well above the headline (a long intro block of the site)
+    intro = [
+        "Our society has looked after the allotments by the railway since the war, and every"
+        f" member helps with the shared beds, the tool store and the seed bank, number {n}."
+        for n in range(14)
+    ]
+    text = page(NAV, *intro, "Latest from the plots", TITLE, "Ruth Okafor", *BODY)
+    url = "https://example.org/news/seed-library-keeps-rare-beans-alive-valley"
+    assert parse(text, source=url).title == TITLE
+
+
+def test_a_masthead_is_not_the_headline() -> None:
+    banner = "Thursday, March 28, 2024"
+    text = page("The Valley Courier", banner, TITLE, "Ruth Okafor", "March 26, 2024", *BODY)
+    a = parse(text)
+    assert a.title == TITLE
+    assert a.site == "The Valley Courier"
+    assert a.captured == dt.date(2024, 3, 28)
+    assert a.published == dt.datetime(2024, 3, 26)
+    # without another date the banner is the only date there is: the publication date
+    a = parse(page("The Valley Courier", banner, TITLE, "Ruth Okafor", *BODY))
+    assert (a.captured, a.published) == (None, dt.datetime(2024, 3, 28))
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def test_label_line_then_date_line() -> None:
+    text = page(NAV, TITLE, "Last updated:", "Dec 12, 2025", *BODY)
+    assert parse(text).published == dt.datetime(2025, 12, 12)
+
+
+def test_date_among_furniture_under_the_title() -> None:
+    text = page(NAV, TITLE, "Allotments · March 2, 2022 · 5 min read", *BODY)
+    a = parse(text)
+    assert a.published == dt.datetime(2022, 3, 2)
+    assert roles(a)["Allotments · March 2, 2022 · 5 min read"] == "dateline"
+
+
+def test_date_at_the_end_of_the_article() -> None:
+    text = page(NAV, TITLE, *BODY, "Posted on April 13, 2023", "Share this", "Comments")
+    assert parse(text).published == dt.datetime(2023, 4, 13)
+
+
+def test_date_from_the_url_when_the_page_has_none() -> None:
+    text = page(NAV, TITLE, *BODY)
+    url = "https://example.org/2021/03/12/seed-library/"
+    assert parse(text, source=url).published == dt.datetime(2021, 3, 12)
+    assert parse(text).published is None
+
+
+def test_a_date_near_the_title_beats_the_url() -> None:
+    text = page(NAV, TITLE, "March 14, 2021", *BODY)
+    url = "https://example.org/2021/03/12/seed-library/"
+    assert parse(text, source=url).published == dt.datetime(2021, 3, 14)
+
+
+def test_the_url_date_beats_a_date_far_down_the_page() -> None:
+    more = [f"{p} (Part {n}.)" for n, p in enumerate(BODY, 2)]
+    text = page(NAV, TITLE, *BODY, *more, "Posted on April 13, 2023")
+    url = "https://example.org/2021/03/12/seed-library/"
+    assert parse(text, source=url).published == dt.datetime(2021, 3, 12)
+
+
+# --- authors -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["Ruth Okafor", "March 3, 2021"], ("Ruth Okafor",)),
+        # a name no list knows, printed where the byline goes: under the title, by the date
+        (["Tesfaye Girmachew", "March 3, 2021"], ("Tesfaye Girmachew",)),
+        (["March 3, 2021", "Tesfaye Girmachew"], ("Tesfaye Girmachew",)),
+        (["By", "Tesfaye Girmachew"], ("Tesfaye Girmachew",)),
+        (["Written By", "Valley Allotments Team"], ("Valley Allotments Team",)),
+        # on a dateline, a name needs evidence of a person ("New York, March 3" is no byline)
+        (["Ruth Okafor | March 3, 2021"], ("Ruth Okafor",)),
+        (["New York, March 3, 2021"], ()),
+        (["By Emily Way", "March 3, 2021"], ("Emily Way",)),
+    ],
+)
+def test_author_lines_under_the_title(lines: list[str], authors: tuple[str, ...]) -> None:
+    assert parse(page(NAV, TITLE, lines, *BODY)).authors == authors
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Marketing", "March 3, 2021"],
+        ["March 3, 2021", "Wedding Planning"],
+        ["Fact Checked", "March 3, 2021"],
+        ["ML Tools", "March 3, 2021"],
+        ["Nutrition & Recipes", "March 3, 2021"],
+    ],
+)
+def test_section_labels_beside_the_date_are_not_authors(lines: list[str]) -> None:
+    a = parse(page(NAV, TITLE, lines, *BODY))
+    assert a.authors == ()
+    assert a.published == dt.datetime(2021, 3, 3)
+
+
+def test_a_category_label_above_the_title_is_not_the_author() -> None:
+    text = page(NAV, "Seed Swaps", TITLE, "March 3, 2021", *BODY)
+    assert parse(text).authors == ()
+
+
+# --- cost --------------------------------------------------------------------------------
+
+
+@needs_alarm
+def test_linear_on_a_page_of_repeated_slug_lines() -> None:
+    line = "Seed Library Keeps Rare Beans Alive"
+    text = page([line] * 20_000, *BODY, [line] * 20_000)
+    url = "https://example.org/seed-library-keeps-rare-beans-alive"
+    with alarm(20):
+        a = parse(text, source=url)
+    assert a.title == line
+
+
+@needs_alarm
+def test_linear_on_a_long_menu_and_hostile_meta_lines() -> None:
+    hostile = ["By " * 60, "Updated: " * 20, "1," * 90, "12.03." * 30, "Jane " * 40, "a" * 190]
+    text = page(NAV * 2_000, hostile * 200, TITLE, *BODY, NAV * 2_000)
+    with alarm(20):
+        a = parse(text)
+    assert a.title == TITLE
