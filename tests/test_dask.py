@@ -424,3 +424,9 @@ def test_packed_statistics_unpack_to_the_same_site_stats(docs: list[synth.SynthD
     merged = _merge_stats([merged, {"one site": pickle.loads(pickle.dumps(parts[2]))}])
     assert merged["one site"].unpack() == expected
     assert decide(merged["one site"].unpack(), config) == decide(expected, config)
+
+
+def test_the_core_does_not_import_dask() -> None:
+    code = "import sys, cleanscrape, cleanscrape.cli\nprint('dask' in sys.modules)\n"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr
