@@ -95,15 +95,16 @@ def test_import_without_dask_names_the_extra() -> None:
     assert "pip install 'cleanscrape[dask]'" in proc.stdout
 
 
-@pytest.mark.parametrize("partitions", [1, 3, 7])
+@pytest.mark.parametrize(("partitions", "split_every"), [(1, 8), (3, 8), (7, 2)])
 def test_clean_bag_equals_the_local_run_for_any_partitioning(
     client: Any,
     docs: list[synth.SynthDoc],
     local_records: list[dict[str, Any]],
     partitions: int,
+    split_every: int,
 ) -> None:
     bag = db.from_sequence([_record(d) for d in docs], npartitions=partitions)
-    out = clean_bag(bag).compute()
+    out = clean_bag(bag, split_every=split_every).compute()
     assert out == local_records
     # the corpus step did its work: shared paragraphs moved, re-scrapes marked
     assert sum(len(r["background"]) for r in out) > N_DOCS // 2

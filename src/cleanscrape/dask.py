@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import logging
 import os
 import pickle
@@ -216,9 +217,10 @@ class PackedSite:
         self.sketch_ends.extend([base + end for end in other.sketch_ends])
         self.sketch_blob += other.sketch_blob
 
-    def unpack(self) -> SiteStats:
-        """The site's :class:`SiteStats`, equal to adding the signatures one by one."""
-        out = SiteStats()
+    def unpack(self, into: SiteStats | None = None) -> SiteStats:
+        """The site's :class:`SiteStats` (``into``, with these counts added): equal to
+        adding the signatures one by one."""
+        out = SiteStats() if into is None else into
         out.units.update(self.units)
         for unit, date, source, content in zip(
             self.capture_units, self.capture_dates, self.capture_sources, self.capture_contents
@@ -262,9 +264,32 @@ def _merge_stats(parts: Iterable[Bucket]) -> Bucket:
     return out
 
 
-def _decide_sites(bucket: Bucket, config: Config) -> dict[str, SiteDecisions]:
-    """Decide every site of a bucket, unpacking one site at a time."""
-    return {name: decide(packed.unpack(), config) for name, packed in bucket.items()}
+def _reduce_tree(submit: Callable[..., Any], parts: list[Any], split_every: int) -> list[Any]:
+    """Merge a bucket's partial statistics in a tree (``submit(_merge_stats, group)``
+    makes one task) until at most ``split_every`` remain: the last level is merged site
+    by site while deciding (:func:`_decide_sites`), never into one more copy."""
+    while len(parts) > split_every:
+        parts = [
+            submit(_merge_stats, parts[i : i + split_every])
+            for i in range(0, len(parts), split_every)
+        ]
+    return parts
+
+
+def _site_stats(parts: Sequence[Bucket], name: str) -> SiteStats:
+    stats = SiteStats()
+    for part in parts:
+        packed = part.get(name)
+        if packed is not None:
+            packed.unpack(into=stats)
+    return stats
+
+
+def _decide_sites(parts: Sequence[Bucket], config: Config) -> dict[str, SiteDecisions]:
+    """Decide every site of a bucket from its last partial statistics, unpacking one
+    site at a time."""
+    names = sorted({name for part in parts for name in part})
+    return {name: decide(_site_stats(parts, name), config) for name in names}
 
 
 def _union(parts: Sequence[Mapping[str, SiteDecisions]]) -> dict[str, SiteDecisions]:
@@ -381,15 +406,10 @@ def _bucket(observed: _Observed, k: int) -> Bucket:
     return observed.buckets[k]
 
 
-def _reduce_buckets(observed: db.Bag, n_buckets: int, split_every: int) -> list[Any]:
-    """Each bucket merged over every partition, in its own reduction tree."""
-    bag: Any = observed  # dask.bag is only partly typed
-    return [
-        bag.map(_bucket, k).reduction(
-            _merge_stats, _merge_stats, split_every=split_every, name=f"cleanscrape-reduce-{k}"
-        )
-        for k in range(n_buckets)
-    ]
+def _bucket_of_partition(partition: Sequence[_Observed], k: int) -> Bucket:
+    """Bucket ``k`` of a bag partition of pass 1 (a list of one :class:`_Observed`)."""
+    (observed,) = partition
+    return observed.buckets[k]
 
 
 # -- clean_bag: a bag of texts or records ------------------------------------------------------
@@ -555,12 +575,22 @@ def clean_bag(
     spill = None if spill_dir is None else os.fspath(spill_dir)
     source: Any = bag  # dask.bag is only partly typed
     observed: Any = source.map_partitions(_observe_elements, job, n_buckets, spill)
-    reduced = _reduce_buckets(observed, n_buckets, split_every)
     # Unoptimized: optimizing each bucket's graph on its own would fuse (and so repeat)
     # pass 1 into every bucket's reduction.
+    partitions = observed.to_delayed(optimize_graph=False)
+
+    def submit(func: Callable[..., Any], *args: Any) -> Any:
+        return delayed(func, pure=True)(*args)
+
     per_bucket = [
-        delayed(_decide_sites, pure=True)(item.to_delayed(optimize_graph=False), cfg_item)
-        for item in reduced
+        submit(
+            _decide_sites,
+            _reduce_tree(
+                submit, [submit(_bucket_of_partition, p, k) for p in partitions], split_every
+            ),
+            cfg_item,
+        )
+        for k in range(n_buckets)
     ]
     decisions = delayed(_union, pure=True)(per_bucket)
     if spill is None:
@@ -959,19 +989,6 @@ class CleanRun:
     errors: int = 0
 
 
-def _tree_reduce(client: Any, futures: list[Any], split_every: int, name: str) -> Any:
-    level = 0
-    while len(futures) > 1:
-        futures = [
-            client.submit(
-                _merge_stats, futures[i : i + split_every], key=f"{name}-{level}-{i}", pure=False
-            )
-            for i in range(0, len(futures), split_every)
-        ]
-        level += 1
-    return futures[0]
-
-
 def clean_files(
     client: Client,
     paths: Sequence[str],
@@ -1094,15 +1111,19 @@ def clean_files(
         c.submit(_summary, obs, key=f"cleanscrape-summary-{run}-{i}", pure=False)
         for i, obs in enumerate(observed)
     ]
+    merges = itertools.count()
+
+    def submit_merge(func: Callable[..., Any], *args: Any) -> Any:
+        return c.submit(func, *args, key=f"cleanscrape-merge-{run}-{next(merges)}", pure=False)
+
     reduced = [
-        _tree_reduce(
-            c,
+        _reduce_tree(
+            submit_merge,
             [
                 c.submit(_bucket, obs, k, key=f"cleanscrape-bucket-{run}-{k}-{i}", pure=False)
                 for i, obs in enumerate(observed)
             ],
             split_every,
-            f"cleanscrape-reduce-{run}-{k}",
         )
         for k in range(n_buckets)
     ]
@@ -1123,11 +1144,11 @@ def clean_files(
         del per_bucket
     else:
         stats = CorpusStats()
-        for future in reduced:
-            bucket = future.result()
-            for name in list(bucket):  # buckets hold disjoint sites
-                stats.sites[name] = bucket.pop(name).unpack()
-            del bucket, future
+        for futures in reduced:
+            parts = c.gather(futures)
+            for name in sorted({name for part in parts for name in part}):
+                stats.sites[name] = _site_stats(parts, name)  # buckets hold disjoint sites
+            del parts, futures
         del reduced
         corpus.update(stats)
         names = sorted(stats.sites)
