@@ -665,7 +665,7 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
     start, end, day = core
     clock: tuple[int, int, int] | None = None
     offset: int | None = None
-    tail = _TAIL.match(text, end)
+    tail = _TAIL.match(text, end) if end < len(text) else None
     if tail is not None and tail.end() > end:
         if tail.group(_TAIL_IX["h"]) is not None:
             clock = _clock(tail, _TAIL_IX)
@@ -674,12 +674,16 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
                 return None
             offset = None if zone is False else int(zone)
         end = tail.end()
-    # leading time ("4:20 PM ET, Fri March 12, 2021"): weekday first, then the time before it
-    weekday = _WEEKDAY.search(text, max(floor, start - _LOOKBACK), start)
+    # leading time ("4:20 PM ET, Fri March 12, 2021"): weekday first, then the time before
+    # it; the searches backwards need something before the date, and a time needs a digit
+    # (cheap tests first)
+    before = max(floor, start - _LOOKBACK)
+    weekday = _WEEKDAY.search(text, before, start) if start > before else None
     if weekday is not None:
         start = weekday.start()
-    if clock is None:
-        lead = _LEAD_TIME.search(text, max(floor, start - _LOOKBACK), start)
+        before = max(floor, start - _LOOKBACK)
+    if clock is None and start > before and _DIGIT.search(text, before, start) is not None:
+        lead = _LEAD_TIME.search(text, before, start)
         if lead is not None:
             clock = _clock(lead, _LEAD_TIME_IX)
             zone = _offset(lead, _LEAD_TIME_IX, day)
@@ -702,7 +706,8 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
                     start = weekday.start()
     label_start = start
     label: str | None = None
-    found_label = _LABEL.search(text, max(floor, start - _LOOKBACK), start)
+    before = max(floor, start - _LOOKBACK)
+    found_label = _LABEL.search(text, before, start) if start > before else None
     if found_label is not None:
         label = _LABELS[" ".join(found_label.group(1).casefold().split())]
         label_start = found_label.start()
@@ -787,12 +792,16 @@ _FILLERS = frozenset(
 #: Characters of code, markup and formulas, never found in a dateline.
 _CODE_CHARS = regex.compile(r"[<>={}_\\$%]")
 _BY_WORDS = frozenset({"by", "par", "por", "von", "door"})
+#: Separators left between and around the dates of a plain dateline.
+_PLAIN_FURNITURE = " \t,.;:|/()[]-\N{EN DASH}\N{EM DASH}\N{BULLET}\N{MIDDLE DOT}"
 #: At most this many other (capitalised) words: a city, an agency, an author's name.
 _MAX_EXTRA_WORDS = 4
 
 
 def _residual_ok(text: str) -> bool:
     """Whether what is left of a line around its dates is dateline furniture."""
+    if not text.strip(_PLAIN_FURNITURE):
+        return True  # only spaces and separators: the common case, no regex needed
     if _CODE_CHARS.search(text) is not None:
         return False
     rest = _COMMENT_COUNT.sub(" ", _READING_TIME.sub(" ", text))

@@ -7,7 +7,7 @@ import datetime as dt
 from . import dates, fields
 from .classify import Verdict, classify
 from .config import Config
-from .model import Article, Line, Removed
+from .model import FIELD_ROLES, Article, Line, Removed
 from .normalize import normalize, split_lines
 
 __all__ = ["explain", "parse"]
@@ -43,21 +43,16 @@ def parse(text: str | bytes, *, source: str | None = None, config: Config | None
 def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -> Article:
     """Build the :class:`Article` from classified lines; field values are parsed here
     (see :func:`_field_values`)."""
-    body: list[str] = []
-    body_lines: list[int] = []
-    removed: list[Removed] = []
-    field_lines: list[Line] = []
-    # one pass, the commonest roles first (most lines of a page are chrome)
-    add_removed, add_body, add_body_line = removed.append, body.append, body_lines.append
-    for i, (text, v) in enumerate(zip(lines, verdicts)):
-        role = v.role
-        if role == "chrome":
-            add_removed(Removed(i, text, v.rule))
-        elif role == "body":
-            add_body(text)
-            add_body_line(i)
-        elif role != "blank":
-            field_lines.append(Line(number=i, text=text, role=role, rule=v.rule))
+    # comprehensions, one per kind of line: far faster than one loop with branches
+    roles = [v.role for v in verdicts]
+    removed = [Removed(i, lines[i], verdicts[i].rule) for i, r in enumerate(roles) if r == "chrome"]
+    body_lines = [i for i, r in enumerate(roles) if r == "body"]
+    body = [lines[i] for i in body_lines]
+    field_lines = [
+        Line(number=i, text=lines[i], role=r, rule=verdicts[i].rule)
+        for i, r in enumerate(roles)
+        if r in FIELD_ROLES
+    ]
     site, captured, title, published, authors = _field_values(field_lines, source)
     return Article(
         site=site,

@@ -66,8 +66,12 @@ _META_AFTER = 8
 _FAR_DATE_SLACK = 5
 #: ... and at most this many lines after the title.
 _FAR_DATE_REACH = 150
+#: Lines over this length are not looked at in the search down the article.
+_FAR_DATE_MAX = 160
 #: Lines over this length are not meta lines (bylines, datelines, names).
 _META_MAX = 200
+#: Lines of more words than this are not a name line (a name and its credentials).
+_NAME_WORDS = 12
 #: Lines over this length are not "dated" meta lines (a date among furniture).
 _DATED_MAX = 120
 
@@ -103,6 +107,7 @@ _WORDS_PRIOR = tuple(1.0 + p for p in (
 ))  # fmt: skip
 
 _WORD_RE = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"\d")
 _SLUG_SPLIT = regex.compile(r"[\W_]+")
 #: Breadcrumb separators inside a line ("Home > Blog > Title", "Home / Guides / Title").
 _CRUMB_SEP = regex.compile(r"\s[>›»/|→]\s")
@@ -203,15 +208,16 @@ class _Meta:
         if f.rule == "meta.reading_time":
             return _READING
         text = self._lines[self._content[j]]
-        if dates.parse_dateline(text) is not None:
+        digit = _DIGIT.search(text) is not None  # no date without one
+        if digit and dates.parse_dateline(text) is not None:
             return _DATE
         if fields.parse_byline(text):
             return _BYLINE
         if f.n <= 40 and _LABEL_LINE.fullmatch(text) is not None:
             return _LABEL
-        if f.rule is None and fields.looks_like_person_name(text):
+        if f.rule is None and f.words <= _NAME_WORDS and fields.looks_like_person_name(text):
             return _NAME
-        dated = f.n <= _DATED_MAX and f.rule is None and not is_prose(f)
+        dated = digit and f.n <= _DATED_MAX and f.rule is None and not is_prose(f)
         return _DATED if dated and dates.find_date(text) is not None else 0
 
 
@@ -223,10 +229,11 @@ def _title_shape(line: str, f: Features) -> bool:
 
 def _slug_share(line: str, key: str, slug: frozenset[str]) -> float:
     """The share of the slug's words that ``line`` (whose title key is ``key``) holds."""
-    if not slug or not any(w in key for w in slug):
-        return 0.0
-    words = {w.lower() for w in _WORD_RE.findall(line) if len(w) > 2}
-    return len(words & slug) / len(slug)
+    for word in slug:
+        if word in key:  # a cheap test first: most lines hold no slug word at all
+            words = {w.lower() for w in _WORD_RE.findall(line) if len(w) > 2}
+            return len(words & slug) / len(slug)
+    return 0.0
 
 
 class _Titles:
@@ -270,12 +277,12 @@ def _crumb_tails(
     lines: Sequence[str], content: Sequence[int], feats: Sequence[Features]
 ) -> set[str]:
     """The last part of every breadcrumb line: the page's title, often."""
+    crumbs = [k for j, k in enumerate(content) if feats[j].rule == "nav.breadcrumb"]
     tails: set[str] = set()
-    for j, k in enumerate(content):
-        if feats[j].rule == "nav.breadcrumb":
-            parts = _CRUMB_SEP.split(lines[k])
-            if len(parts) > 1:
-                tails.add(fields.normalize_title(parts[-1]))
+    for k in crumbs:
+        parts = _CRUMB_SEP.split(lines[k])
+        if len(parts) > 1:
+            tails.add(fields.normalize_title(parts[-1]))
     return tails
 
 
@@ -303,6 +310,54 @@ def _pick_title(
     cands = [
         j for j in cands if j >= _BANNER_ZONE or fields.parse_site_name(lines[content[j]]) is None
     ]
+    if not cands and len(slug) < 2:
+        return -1
+    tails = _crumb_tails(lines, content, feats)
+    run_end = min(e, n - 1) + 1
+
+    def below(j: int) -> bool:
+        """Line ``j`` comes back further down, inside the article run."""
+        if not 0 <= j < n or counts.get(keys[j], 0) < 2 or max(j + 1, s) >= run_end:
+            return False
+        try:
+            keys.index(keys[j], max(j + 1, s), run_end)
+        except ValueError:
+            return False
+        return True
+
+    def cheap_score(j: int, share: float) -> float:
+        """The score of candidate ``j`` without its meta lines and containment; ``share``
+        is its share of the slug's words."""
+        f = feats[j]
+        key = keys[j]
+        line = lines[content[j]]
+        score = _WORDS_PRIOR[f.words if f.words < 21 else 21] + _SLUG_BONUS * share
+        if below(j) and (below(j - 1) or below(j + 1)):
+            score -= _TOC_PENALTY  # a table of contents: its entries come back below
+        elif counts.get(key, 0) > 1 or key in tails:
+            score += _REPEAT_BONUS
+        if not _CRUMB_CHARS.isdisjoint(line) and len(_CRUMB_SEP.findall(line)) >= 2:
+            score -= _CRUMB_PENALTY
+        last = line[-1]
+        if last == ":":
+            score -= _COLON_PENALTY
+        elif last == ".":
+            score -= _PERIOD_PENALTY
+        if j > s + _RUN_SLACK:
+            score -= _INSIDE_RUN + _DISTANCE * min(j - s, _TITLE_BEFORE)
+            if j > hi:
+                score -= _FAR_PENALTY
+        elif j < lo:
+            score -= _FAR_PENALTY + _DISTANCE * _TITLE_BEFORE
+        elif j > s:
+            score -= _EARLY_RUN + _DISTANCE * (j - s)
+        elif j == s - 1:
+            score += _ADJACENT - _DISTANCE
+        else:
+            score -= _DISTANCE * (s - j)
+        return score
+
+    cheap = [(cheap_score(j, _slug_share(lines[content[j]], keys[j], slug)), j) for j in cands]
     if len(slug) >= 2:
         # anywhere on the page: the first lines that hold every word of the slug
         rare = max(sorted(slug), key=len)
@@ -313,57 +368,10 @@ def _pick_title(
         ]
         for j in holders[:_SLUG_LINES]:
             line = lines[content[j]]
-            shaped = _title_shape(line, feats[j]) and feats[j].words <= 25
-            if shaped and _slug_share(line, keys[j], slug) >= 1.0:
-                cands.append(j)
-    if not cands:
-        return -1
-    # the last place inside the article run where each repeated line comes back
-    last_inside: dict[str, int] = {}
-    for o in range(max(s, 0), min(e, n - 1) + 1):
-        key = keys[o]
-        if key and counts.get(key, 0) > 1:
-            last_inside[key] = o
-    tails = _crumb_tails(lines, content, feats)
-
-    def below(j: int) -> bool:
-        """Line ``j`` comes back further down, inside the article run."""
-        return 0 <= j < n and last_inside.get(keys[j], -1) > j
-
-    cheap: list[tuple[float, int]] = []
-    inside = s + _RUN_SLACK
-    for j in cands:
-        f = feats[j]
-        key = keys[j]
-        line = lines[content[j]]
-        score = _WORDS_PRIOR[f.words if f.words < 21 else 21]
-        if below(j) and (below(j - 1) or below(j + 1)):
-            score -= _TOC_PENALTY  # a table of contents: its entries come back below
-        elif counts.get(key, 0) > 1 or key in tails:
-            score += _REPEAT_BONUS
-        if slug:
-            score += _SLUG_BONUS * _slug_share(line, key, slug)
-        if _CRUMB_CHARS.intersection(line) and len(_CRUMB_SEP.findall(line)) >= 2:
-            score -= _CRUMB_PENALTY
-        last = line[-1]
-        if last == ":":
-            score -= _COLON_PENALTY
-        elif last == ".":
-            score -= _PERIOD_PENALTY
-        if j > inside:
-            score -= _INSIDE_RUN
-            if j > hi:
-                score -= _FAR_PENALTY
-            score -= _DISTANCE * min(j - s, _TITLE_BEFORE)
-        elif j < lo:
-            score -= _FAR_PENALTY + _DISTANCE * _TITLE_BEFORE
-        elif j > s:
-            score -= _EARLY_RUN + _DISTANCE * (j - s)
-        elif j == s - 1:
-            score += _ADJACENT - _DISTANCE
-        else:
-            score -= _DISTANCE * (s - j)
-        cheap.append((score, j))
+            if _title_shape(line, feats[j]) and feats[j].words <= 25:
+                share = _slug_share(line, keys[j], slug)
+                if share >= 1.0:
+                    cheap.append((cheap_score(j, share), j))
     # best first; on a tie the earlier line (as a full scan keeping the first best would)
     cheap.sort(key=lambda item: (-item[0], item[1]))
     titles = _Titles(keys, [j for _, j in cheap[:_CONTAIN_POOL]])
@@ -443,7 +451,7 @@ def pick_fields(
     banners = [
         j
         for j in range(min(anchor, _BANNER_ZONE))
-        if meta.kind(j) == _DATE and dates.parse_banner(lines[content[j]]) is not None
+        if dates.parse_banner(lines[content[j]]) is not None
     ]
     cluster = [j for j in _cluster(anchor, n) if j not in field_at]
     published_at = next((j for j in cluster if meta.kind(j) == _DATE and j not in banners), None)
@@ -456,7 +464,9 @@ def pick_fields(
         # article (a "Posted on ..." line at its end)
         stop = min(n, max(e, anchor) + _FAR_DATE_SLACK, anchor + _FAR_DATE_REACH)
         for j in range(anchor + _META_AFTER + 1, stop):
-            if j not in field_at and dates.parse_dateline(lines[content[j]]) is not None:
+            if feats[j].n > _FAR_DATE_MAX or j in field_at:
+                continue  # the paragraphs of the article: far longer than a dateline
+            if dates.parse_dateline(lines[content[j]]) is not None:
                 published_at = j
                 break
     if published_at is not None:
