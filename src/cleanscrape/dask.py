@@ -15,10 +15,11 @@ Both run the engine-neutral stages of :mod:`cleanscrape.corpus` (see ``docs/dask
    (flat arrays), split into *buckets* by a stable hash of the site key (every site lives
    in one bucket).
 2. **reduce**: the buckets are merged across partitions, each bucket in its own tree
-   (``split_every`` inputs per task): the statistics stay spread over the workers and
-   no task ever holds more than one bucket's share of them.
-3. **decide**: each bucket's sites are unpacked to :class:`~.corpus.SiteStats` and decided,
-   one at a time, where the bucket lives; only the
+   (``split_every`` inputs per task) until at most ``split_every`` parts are left: the
+   statistics stay spread over the workers and no task ever holds more than one bucket's
+   share of them.
+3. **decide**: each bucket's sites are unpacked from its last parts to
+   :class:`~.corpus.SiteStats` and decided, one at a time; only the
    :class:`~.corpus.SiteDecisions` (one small object for the run) travel on, to every
    worker of the next pass.
 4. **map**: every partition's articles get their site's decisions applied.
