@@ -20,9 +20,12 @@ from cleanscrape.dates import (
     ZONE_OFFSETS,
     DateMatch,
     date_from_url,
+    date_spans,
     find_date,
+    find_dates,
     parse_banner,
     parse_dateline,
+    publication_date,
 )
 
 
@@ -471,6 +474,11 @@ def test_linear_on_hostile_input(name: str) -> None:
         found = find_date(text)
         dateline = parse_dateline(text)
         banner = parse_banner(text)
+        every = find_dates(text)
+        spans = date_spans(text)
+        published = publication_date(text)
+    assert len(every) == len(spans)
+    assert published is None or published in every
     assert found is None or found.end <= len(text)
     # hostile lines are far too long to be a dateline or a banner
     assert dateline is None
@@ -528,3 +536,37 @@ def test_date_from_url_is_linear() -> None:
     with alarm(10):
         assert date_from_url("https://example.org/" + "2021/" * N) is None
         assert date_from_url("https://example.org/" + "1" * N) is None
+
+
+def test_find_dates_and_their_spans() -> None:
+    line = "Published on March 3, 2021 | Updated: March 5, 2021 at 10:00"
+    found = find_dates(line)
+    assert [m.value.date() for m in found] == [dt.date(2021, 3, 3), dt.date(2021, 3, 5)]
+    assert [m.label for m in found] == ["published", "updated"]
+    # the spans take the labels in: what is left between them is furniture
+    spans = date_spans(line)
+    assert spans[0] == (0, found[0].end)
+    assert line[spans[1][0] : spans[1][1]] == "Updated: March 5, 2021 at 10:00"
+    assert find_dates("no dates here") == [] and date_spans("") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated May 3, 2022 · Originally published May 1, 2022", dt.date(2022, 5, 1)),
+        ("Published on Oct 21, 2025 Updated on Mar 9, 2026", dt.date(2025, 10, 21)),
+        ("Last updated: March 5, 2021 | March 3, 2021", dt.date(2021, 3, 3)),
+        ("Updated: Dec 3, 2025", dt.date(2025, 12, 3)),
+        ("Posted 12 March 2021, updated 14 March 2021", dt.date(2021, 3, 12)),
+        ("Jane Doe · 2 June 2022 · 5 min read", dt.date(2022, 6, 2)),
+    ],
+)
+def test_publication_date(line: str, day: dt.date) -> None:
+    m = publication_date(line)
+    assert m is not None
+    assert m.value.date() == day
+
+
+def test_no_publication_date() -> None:
+    assert publication_date("Read more about the allotments") is None
+    assert publication_date("") is None

@@ -14,13 +14,16 @@ from hypothesis import strategies as st
 
 from cleanscrape.fields import (
     clean_author_line,
+    dateline_authors,
     looks_like_brand,
+    looks_like_job_title,
     looks_like_person_name,
     normalize_title,
     parse_author_line,
     parse_byline,
     parse_site_name,
     split_title_suffix,
+    strip_title_date,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -300,6 +303,46 @@ def test_not_a_placed_author_line(line: str) -> None:
     assert parse_author_line(line) is None
 
 
+DATELINE_AUTHORS: list[tuple[str, tuple[str, ...] | None]] = [
+    ("Jane Doe | March 3, 2021", ("Jane Doe",)),
+    ("Tesfaye Girmachew March 3, 2021", ("Tesfaye Girmachew",)),
+    ("Dec 26, 2025 \N{BULLET} Tesfaye Girmachew in Allotments", ("Tesfaye Girmachew",)),
+    ("by Jane Doe \N{BLACK CIRCLE} December 23, 2025 \N{BLACK CIRCLE} 6 min read", ("Jane Doe",)),
+    ("May 3, 2017 By Jane Doe 4 Comments", ("Jane Doe",)),
+    ("Posted on May 3, 2017 Posted by Jane Doe 59 Comments", ("Jane Doe",)),
+    ("Dec 17, 2025Jane Doe", ("Jane Doe",)),
+    ("12 Comments | Jane Doe | Last Updated: March 11, 2019", ("Jane Doe",)),
+    # places, labels and furniture are not authors
+    ("New York, March 3, 2021", None),
+    ("LONDON, March 3, 2021 (Reuters)", None),
+    ("WASHINGTON \N{EM DASH} March 3, 2021", None),
+    ("Updated: March 5, 2021", None),
+    ("Publicado el s\N{LATIN SMALL LETTER A WITH ACUTE}bado, 3 de febrero de 2024, 11:45", None),
+    ("Allotments \N{MIDDLE DOT} March 2, 2022 \N{MIDDLE DOT} 5 min read", None),
+    ("no date here: Jane Doe", None),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), DATELINE_AUTHORS)
+def test_dateline_authors(line: str, names: tuple[str, ...] | None) -> None:
+    assert dateline_authors(line) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["Senior Writer", "Marketing Director", "Tech Writer, Example Media", "Staff Reporter"]
+)
+def test_job_title(line: str) -> None:
+    assert looks_like_job_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jane Doe", "The writer said the plan was late.", "Editor's picks: 5 stories", "Home", ""],
+)
+def test_not_a_job_title(line: str) -> None:
+    assert not looks_like_job_title(line)
+
+
 # --------------------------------------------------------------------------------------------
 # Mastheads
 # --------------------------------------------------------------------------------------------
@@ -472,6 +515,10 @@ def test_never_raises(text: str) -> None:
     assert names is None or (names and all(n for n in names))
     names = parse_author_line(text)
     assert names is None or (names and all(n for n in names))
+    names = dateline_authors(text)
+    assert names is None or (names and all(n for n in names))
+    assert isinstance(looks_like_job_title(text), bool)
+    assert isinstance(strip_title_date(text), str)
     assert isinstance(looks_like_person_name(text), bool)
     site = parse_site_name(text)
     assert site is None or site
@@ -527,14 +574,55 @@ def test_linear_on_hostile_input(name: str) -> None:
         byline = parse_byline(text)
         author = clean_author_line(text)
         placed = parse_author_line(text)
+        on_dateline = dateline_authors(text)
+        job = looks_like_job_title(text)
+        stripped = strip_title_date(text)
         person = looks_like_person_name(text)
         site = parse_site_name(text)
         brand = looks_like_brand(text)
         key = normalize_title(text)
         title, suffix = split_title_suffix(text)
     # far too long to be a byline, a name, a masthead or a split title
-    assert (byline, author, placed, person, site, brand, suffix) == (
-        (None, None, None, False, None, None, None)
+    assert (byline, author, placed, on_dateline, job, person, site, brand, suffix) == (
+        (None, None, None, None, False, False, None, None, None)
     )
+    assert stripped == text
     assert title == text
     assert len(key) <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        (
+            "How a seed library keeps beans alive | Opinion",
+            ("How a seed library keeps beans alive", "Opinion"),
+        ),
+        ("Seed library review | Video", ("Seed library review", "Video")),
+        # after a dash, or with more words, a section word is part of the headline
+        (
+            "How a seed library keeps beans alive - Opinion",
+            ("How a seed library keeps beans alive - Opinion", None),
+        ),
+        ("Keeping beans alive | Part 2", ("Keeping beans alive | Part 2", None)),
+    ],
+)
+def test_section_label_after_a_pipe(text: str, split: tuple[str, str | None]) -> None:
+    assert split_title_suffix(text) == split
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        ("Advent of Allotments week 2 20 December 2025", "Advent of Allotments week 2"),
+        ("Dec 18 2025 Preparing the beds for winter", "Preparing the beds for winter"),
+        # a numeric date, a date set off by a colon, a date that is the whole line: kept
+        ("Allotment Wrap-Up 12/19/2025", "Allotment Wrap-Up 12/19/2025"),
+        ("March 3, 2021: the day the river rose", "March 3, 2021: the day the river rose"),
+        ("Posted March 3, 2021", "Posted March 3, 2021"),
+        ("Top 10 seed swaps of 2025", "Top 10 seed swaps of 2025"),
+        ("News 12 March 2021 16:20", "News 12 March 2021 16:20"),
+    ],
+)
+def test_strip_title_date(title: str, stripped: str) -> None:
+    assert strip_title_date(title) == stripped

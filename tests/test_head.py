@@ -9,6 +9,7 @@ with its meta lines (author, date, reading time), then the text.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import pytest
 from guards import alarm, needs_alarm
@@ -78,6 +79,12 @@ def test_slug_words_without_a_path() -> None:
     for source in (None, "", "notes.txt", "record-17"):
         slug = slug_words(source)
         assert slug == frozenset() and slug.main == frozenset() and not slug.dated
+
+
+def test_slug_pickles() -> None:
+    slug = slug_words("https://example.org/2021/03/12/seed-library-rare-beans/")
+    again = pickle.loads(pickle.dumps(slug))
+    assert (again, again.main, again.dated) == (slug, slug.main, slug.dated)
 
 
 def test_slug_words_knows_a_dated_path() -> None:
@@ -185,6 +192,34 @@ def test_a_masthead_is_not_the_headline() -> None:
     assert (a.captured, a.published) == (None, dt.datetime(2024, 3, 28))
 
 
+def test_the_headline_above_its_standfirst() -> None:
+    dek = "our volunteers explain how a small shed of envelopes saved a dozen old varieties"
+    text = page(NAV, TITLE, dek, "By Ruth Okafor", "March 3, 2021", *BODY)
+    assert parse(text).title == TITLE
+
+
+def test_menu_entries_glued_into_a_line_are_not_the_title() -> None:
+    text = page(NAV, "Sign in Sign up", "Part 1 Part 2 Part 3 Part 4", TITLE, *BODY)
+    assert parse(text).title == TITLE
+
+
+def test_a_labelled_copy_of_the_headline_is_not_the_headline() -> None:
+    text = page(
+        NAV, "Project: Seed Library Keeps Rare Beans", "Seed Library Keeps Rare Beans", *BODY
+    )
+    assert parse(text).title == "Seed Library Keeps Rare Beans"
+
+
+def test_a_date_glued_to_the_headline_is_not_part_of_it() -> None:
+    text = page(NAV, f"{TITLE} 20 December 2025", "Ruth Okafor", *BODY)
+    assert parse(text).title == TITLE
+
+
+def test_a_section_label_after_the_headline() -> None:
+    text = page(NAV, f"{TITLE} | Opinion", "Ruth Okafor", *BODY)
+    assert parse(text).title == TITLE
+
+
 # --- dates -------------------------------------------------------------------------------
 
 
@@ -225,6 +260,18 @@ def test_the_url_date_beats_a_date_far_down_the_page() -> None:
     assert parse(text, source=url).published == dt.datetime(2021, 3, 12)
 
 
+def test_a_byline_with_a_date_right_under_the_title_gives_the_date() -> None:
+    text = page(NAV, TITLE, "By Ruth Okafor | May 2, 2022", "Seed Swaps", "June 9, 2020", *BODY)
+    a = parse(text)
+    assert a.published == dt.datetime(2022, 5, 2)
+    assert a.authors == ("Ruth Okafor",)
+
+
+def test_the_publication_date_not_the_update() -> None:
+    line = "Updated May 3, 2022 \N{MIDDLE DOT} Originally published May 1, 2022"
+    assert parse(page(NAV, TITLE, line, *BODY)).published == dt.datetime(2022, 5, 1)
+
+
 # --- authors -----------------------------------------------------------------------------
 
 
@@ -241,6 +288,11 @@ def test_the_url_date_beats_a_date_far_down_the_page() -> None:
         (["Ruth Okafor | March 3, 2021"], ("Ruth Okafor",)),
         (["New York, March 3, 2021"], ()),
         (["By Emily Way", "March 3, 2021"], ("Emily Way",)),
+        # names on the dateline itself
+        (["Tesfaye Girmachew \N{BULLET} March 3, 2021"], ("Tesfaye Girmachew",)),
+        (["March 3, 2021 \N{MIDDLE DOT} 5 min read \N{MIDDLE DOT} Ruth Okafor"], ("Ruth Okafor",)),
+        # a name over its job title
+        (["Share this", "Tesfaye Girmachew", "Senior Writer"], ("Tesfaye Girmachew",)),
     ],
 )
 def test_author_lines_under_the_title(lines: list[str], authors: tuple[str, ...]) -> None:

@@ -1,11 +1,15 @@
 """A fast regular-expression grammar for the dates printed on news pages.
 
-Three pure functions, each a handful of precompiled :mod:`regex` calls (no ``dateutil``,
-no ``dateparser``):
+Pure functions, each a handful of precompiled :mod:`regex` calls (no ``dateutil``, no
+``dateparser``):
 
-* :func:`find_date` -- the first plausible date expression anywhere in a string;
+* :func:`find_date` -- the first plausible date expression anywhere in a string,
+  :func:`find_dates` every one of them and :func:`date_spans` their spans with labels;
+* :func:`publication_date` -- of the dates of a line, the publication date (not the
+  update);
 * :func:`parse_dateline` -- a date only when the line *is* a dateline;
-* :func:`parse_banner` -- a capture/"today" banner such as ``Thursday March 28 2024``.
+* :func:`parse_banner` -- a capture/"today" banner such as ``Thursday March 28 2024``;
+* :func:`date_from_url` -- the date of a URL's path (``/2021/03/12/``).
 
 Grammar
 -------
@@ -78,9 +82,12 @@ __all__ = [
     "ZONE_OFFSETS",
     "DateMatch",
     "date_from_url",
+    "date_spans",
     "find_date",
+    "find_dates",
     "parse_banner",
     "parse_dateline",
+    "publication_date",
 ]
 
 
@@ -751,6 +758,33 @@ def find_date(text: str) -> DateMatch | None:
     for found in _scan(text):
         return found.match
     return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date expression of ``text``, left to right, without overlaps."""
+    if not isinstance(text, str) or _DIGIT.search(text) is None:
+        return []
+    return [found.match for found in _scan(text)]
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the date expressions of ``text`` with their labels (``Published on``,
+    ``Publicado el``), left to right."""
+    if not isinstance(text, str) or _DIGIT.search(text) is None:
+        return []
+    return [(found.label_start, found.match.end) for found in _scan(text)]
+
+
+def publication_date(text: str) -> DateMatch | None:
+    """The publication date among the dates of a line: the first one labelled published or
+    posted (``Updated May 3, 2022 · Originally published May 1, 2022``), else the first one
+    not labelled updated, else the first one; None when the line holds no date."""
+    found = find_dates(text)
+    for wanted in (("published", "posted"), (None, "published", "posted")):
+        for m in found:
+            if m.label in wanted:
+                return m
+    return found[0] if found else None
 
 
 # --------------------------------------------------------------------------------------------

@@ -91,12 +91,12 @@ def _field_values(
         elif role == "captured" and captured is None:
             captured = dates.parse_banner(text)
         elif role == "title" and title is None:
-            title = fields.split_title_suffix(text)[0]
+            title = fields.strip_title_date(fields.split_title_suffix(text)[0])
         elif role == "dateline" and published is None:
-            m = dates.parse_dateline(text) or dates.find_date(text)
+            m = dates.publication_date(text)
             published = None if m is None else m.value
             if not authors:
-                authors = fields.clean_author_line(text) or ()
+                authors = fields.dateline_authors(text) or ()
         elif role == "byline" and not byline_authors:
             found = fields.parse_byline(text) or fields.parse_author_line(text)
             if found:

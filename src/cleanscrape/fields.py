@@ -54,10 +54,13 @@ Mastheads (:func:`parse_site_name`, :func:`looks_like_brand`)
     Zeitung``, ``Der Wellentaler Bote``); else None. ``looks_like_brand`` tests the shape
     only (``Crumb & Crust``, ``SportBlast``) and is meant for the masthead position.
 
-Titles (:func:`normalize_title`, :func:`split_title_suffix`)
+Titles (:func:`normalize_title`, :func:`split_title_suffix`, :func:`strip_title_date`)
     ``normalize_title`` gives the key used to compare title candidates. ``split_title_suffix``
     splits ``Title | Site`` / ``Title - Site`` / ``Title — Site`` (and ``site.com: Title``)
-    only at a spaced separator whose short side looks like a site name.
+    only at a spaced separator whose short side looks like a site name. ``strip_title_date``
+    drops a date that a text dump glued to the start or the end of a headline line
+    (``Dec 18 2025 Preparing a release``), but only one written with a month name and set
+    off by a space alone (``Wrap-Up 12/19/2025`` and ``March 3, 2021: the day ...`` stay).
 """
 
 from __future__ import annotations
@@ -66,17 +69,20 @@ import unicodedata
 
 import regex
 
-from .dates import find_date, parse_dateline
+from .dates import date_spans, find_date, parse_dateline
 
 __all__ = [
     "clean_author_line",
+    "dateline_authors",
     "looks_like_brand",
+    "looks_like_job_title",
     "looks_like_person_name",
     "normalize_title",
     "parse_author_line",
     "parse_byline",
     "parse_site_name",
     "split_title_suffix",
+    "strip_title_date",
 ]
 
 #: Longest line considered for a byline or a name line.
@@ -518,6 +524,8 @@ _DOMAIN = regex.compile(
 )
 
 _DIGIT = regex.compile(r"\d")
+#: A word of letters inside a date: the month's name ("20 December 2025", not "12/19/2025").
+_MONTH_WORD = regex.compile(r"\p{L}{3}")
 
 # Spaced separators between a title and a site name (and a cheap test for them).
 _SEPARATOR_CHARS = ("|", " -", " \N{EN DASH}", " \N{EM DASH}", "::", "•", "·", "»", "~", ": ")
@@ -901,8 +909,6 @@ def parse_author_line(text: str) -> tuple[str, ...] | None:
         return (segment,)
     if not _starts_like_name(segment):
         return None
-    if any(_fold(word) in _CHROME_WORDS for word in segment.split()):
-        return None
     names = _names(segment, strict=False)
     if names is None or not all(_plausible_name(name) for name in names):
         return None
@@ -912,6 +918,13 @@ def parse_author_line(text: str) -> tuple[str, ...] | None:
 #: Endings of English words that are rarely the endings of names ("Marketing", "Checked",
 #: "Motivation", "Management", "Analytics").
 _WORD_ENDINGS = ("ing", "ed", "tion", "sion", "ment", "ness", "ity", "ics", "ogy", "ism")
+#: Participles of page furniture ("Fact Checked", "Medically Reviewed").
+_PAGE_PARTICIPLES = frozenset(
+    """checked reviewed edited updated sponsored verified approved featured related trending
+    selected recommended posted published written reported""".split()
+)
+#: ... of which a surname may end in neither -ing nor -ed.
+_SURNAME_ENDINGS = _WORD_ENDINGS[2:]
 
 
 def _plausible_name(name: str) -> bool:
@@ -922,17 +935,102 @@ def _plausible_name(name: str) -> bool:
     tokens = name.split(",")[0].split()
     if _known_person(name):
         return True
-    if len(tokens) < 2:
-        return False
-    for token in tokens:
+    folded = [_fold(token) for token in tokens]
+    if len(tokens) < 2 or any(w in _CHROME_WORDS or w in _PAGE_PARTICIPLES for w in folded):
+        return False  # "Marketing", "Related Articles", "Print Edition", "Fact Checked"
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
         if _INITIAL.fullmatch(token) is not None:
             continue
         low = token.casefold()
         if token.isupper() and len(token) <= 4:
             return False
-        if len(low) >= 5 and low.endswith(_WORD_ENDINGS):
+        # surnames may end in -ing or -ed ("Fleming", "Reed"); other words of a name not
+        endings = _SURNAME_ENDINGS if i == last else _WORD_ENDINGS
+        if len(low) >= 5 and low.endswith(endings):
             return False
     return True
+
+
+def dateline_authors(text: str) -> tuple[str, ...] | None:
+    """The author names printed on a dateline among its dates and furniture, or None.
+
+    ``Jane Doe | March 3, 2021``, ``Dec 26, 2025 • Jane Doe in Travel``, ``Posted on May 3,
+    2017 by Jane Doe 4 Comments``, ``Tesfaye Girmachew March 3, 2021``. The line is cut at
+    its dates and separators; a piece with ``By`` is a byline, any other piece must be a
+    name line (:func:`parse_author_line`) that is not a place: a piece that ends in a comma
+    before the date (``New York, March 3``) or is in capitals (``LONDON``) is the city of a
+    wire dateline.
+    """
+    if not isinstance(text, str) or len(text) > _MAX_BYLINE:
+        return None
+    spans = date_spans(text)
+    if not spans:
+        return None
+    pieces: list[str] = []
+    pos = 0
+    for start, end in spans:
+        pieces.append(text[pos:start])
+        pos = end
+    pieces.append(text[pos:])
+    for raw in pieces:
+        for piece in _DATELINE_SEP.split(raw):
+            names = _dateline_piece(piece)
+            if names:
+                return names
+    return None
+
+
+#: Separators between the parts of a dateline ("Jane Doe • March 3, 2021 • 5 min read").
+_DATELINE_SEP = regex.compile(r"\s{0,3}[|•·●⋅/;]\s{0,3}|\s[\-–—]{1,2}\s")
+#: Words of a dateline that are neither names nor dates.
+_DATELINE_WORDS = frozenset(
+    """updated published posted originally last modified on at in by the and comments comment
+    min mins minute minutes read reading time words views""".split()
+)
+
+
+def _dateline_piece(piece: str) -> tuple[str, ...] | None:
+    digit = _DIGIT.search(piece)
+    if digit is not None:
+        piece = piece[: digit.start()]  # names hold no digits: "By Jane Doe 4 Comments"
+    piece = piece.strip()
+    if not piece or piece.endswith(",") or piece.isupper():
+        return None  # a place: "New York, March 3", "LONDON — March 3"
+    words = [_fold(w) for w in piece.split()]
+    if all(w in _DATELINE_WORDS or w.isdigit() for w in words):
+        return None
+    if _PREFIX.match(piece) is not None:
+        return parse_byline(piece)
+    # "... 2017 by Jane Doe 4 Comments": a "by" inside the piece
+    inner = _INNER_BY.search(piece)
+    if inner is not None and not piece[: inner.start()].strip(" ,"):
+        return parse_byline(piece[inner.start() :])
+    if inner is not None:
+        head = piece[: inner.start()].strip()
+        if all(_fold(w) in _DATELINE_WORDS for w in head.split()):
+            return parse_byline(piece[inner.start() :])
+    return parse_author_line(piece)
+
+
+def looks_like_job_title(text: str) -> bool:
+    """Whether a line is only a job title, as printed under an author's name: ``Senior
+    Writer``, ``Marketing Director``, ``Tech Writer, Example Media``. Short, no sentence
+    punctuation, every word capitalised (small connectors aside), one word of
+    :data:`_TITLE_WORDS`."""
+    if not isinstance(text, str):
+        return False
+    line = text.strip()
+    if not 3 <= len(line) <= 60 or line[-1] in ".!?:" or _DIGIT.search(line) is not None:
+        return False
+    words = line.replace(",", " ").split()
+    if len(words) > 6:
+        return False
+    folded = [_fold(w) for w in words]
+    for word, low in zip(words, folded):
+        if not (word[0].isupper() or low in _CONNECTORS or word == "&"):
+            return False
+    return any(low in _TITLE_WORDS for low in folded)
 
 
 def clean_author_line(text: str) -> tuple[str, ...] | None:
@@ -1074,6 +1172,11 @@ _SUBTITLE_WORDS = frozenset(
 )
 
 
+#: Section names that follow a pipe after a headline ("Title | Opinion").
+_SECTION_WORDS = frozenset(
+    "opinion opinions analysis review reviews video videos photos podcast interview live".split()
+)
+
 _TRAILING_PUNCT = " .,;:!?"
 #: The quotes and dashes :func:`normalize_title` unifies, commonest first.
 _TITLE_PAIRS = tuple(
@@ -1144,7 +1247,9 @@ def split_title_suffix(text: str) -> tuple[str, str | None]:
     if seps:
         last = seps[-1]
         left, right = text[: last.start()], text[last.end() :]
-        if _site_like(right) and _title_like(left, right):
+        # "Title | Opinion": after a pipe, a lone section word is a label, not a subtitle
+        labelled = "|" in last.group() and _fold(right.strip()) in _SECTION_WORDS
+        if (labelled or _site_like(right)) and _title_like(left, right):
             site = right.strip()
             title = left.strip()
             # "Title | Section | Site": drop further short pipe-separated sections
@@ -1164,3 +1269,19 @@ def split_title_suffix(text: str) -> tuple[str, str | None]:
         if site_name is not None and _title_like(right, left):
             return right.strip(), site_name
     return text, None
+
+
+def strip_title_date(title: str) -> str:
+    """The headline without a date glued to its start or end (see the module doc)."""
+    if not isinstance(title, str) or _DIGIT.search(title) is None:
+        return title
+    found = find_date(title)
+    if found is None or found.has_time or not _MONTH_WORD.search(title, found.start, found.end):
+        return title
+    if found.start == 0 and found.end < len(title) and title[found.end] == " ":
+        rest = title[found.end :].strip()
+    elif found.end == len(title) and found.start > 0 and title[found.start - 1] == " ":
+        rest = title[: found.start].strip()
+    else:
+        return title
+    return rest if len(rest.split()) >= 2 else title

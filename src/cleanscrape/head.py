@@ -72,14 +72,18 @@ _FAR_DATE_MAX = 160
 _META_MAX = 200
 #: Lines of more words than this are not a name line (a name and its credentials).
 _NAME_WORDS = 12
+#: A line with a date and more words than this besides is a headline, not furniture.
+_DATED_WORDS = 8
 #: Lines over this length are not "dated" meta lines (a date among furniture).
 _DATED_MAX = 120
 
 # Title score weights (see the module doc).
 _META_BONUS = 3.0
+#: A dateline or byline right above the candidate.
+_META_ABOVE = 1.0
 #: The weight of a meta line 1, 2 and 3 lines below the candidate.
 _META_DECAY = (1.0, 0.6, 0.4)
-_SLUG_BONUS = 6.0
+_SLUG_BONUS = 7.0
 _REPEAT_BONUS = 1.0
 _TOC_PENALTY = 1.0
 _CONTAINS_BONUS = 1.0
@@ -90,13 +94,20 @@ _COLON_PENALTY = 1.0
 _PERIOD_PENALTY = 1.0
 _INSIDE_RUN = 2.0
 #: A candidate among the first lines of the run (a kicker or a dek may start it).
-_EARLY_RUN = 1.0
+_EARLY_RUN = 2.0
 _FAR_PENALTY = 1.0
 _DISTANCE = 0.01
 #: The line right above the run's first line.
 _ADJACENT = 0.5
 #: At most this many lines away from the run are candidates for holding the whole slug.
 _SLUG_LINES = 32
+#: A standfirst (dek) has at least this many words and fewer capitalised ones than this.
+_DEK_WORDS = 8
+_DEK_CAPS = 0.5
+#: Menu entries glued into one line (see :func:`_glued_menu`), in lines of at most so
+#: many words.
+_GLUE_WORDS = 8
+_GLUE_PENALTY = 2.0
 #: The score a candidate needs at least.
 _MIN_SCORE = 0.5
 #: Log-odds-like prior of a headline's number of words (index = words, capped at 21), plus
@@ -154,6 +165,9 @@ class Slug(frozenset[str]):
         self.main = main
         self.dated = dated
         return self
+
+    def __reduce__(self) -> tuple[type[Slug], tuple[frozenset[str], frozenset[str], bool]]:
+        return (Slug, (frozenset(self), self.main, self.dated))
 
 
 _NO_SLUG = Slug(frozenset(), frozenset())
@@ -227,6 +241,30 @@ def _title_shape(line: str, f: Features) -> bool:
     return not (line[-1] == "." and is_prose(f))
 
 
+def _headline_with_date(line: str) -> bool:
+    """A line holding a date among many words is a headline with a date in it, not a date
+    among furniture ("Jane Doe · March 3, 2021 · 5 min read")."""
+    words = len(line.split())
+    for start, end in dates.date_spans(line):
+        words -= len(line[start:end].split())
+    return words > _DATED_WORDS
+
+
+def _glued_menu(key: str) -> bool:
+    """A short line whose first word comes back in it: menu entries glued together ("Sign
+    in Sign up", "Part 1 Part 2 Part 3")."""
+    words = key.split()
+    return len(words) >= 3 and len(words[0]) >= 3 and words[0] in words[1:]
+
+
+def _is_dek(j: int, feats: Sequence[Features]) -> bool:
+    """Line ``j`` reads like a standfirst under a headline: a sentence in sentence case."""
+    if j >= len(feats):
+        return False
+    f = feats[j]
+    return f.rule is None and f.words >= _DEK_WORDS and f.caps_share < _DEK_CAPS
+
+
 def _slug_share(line: str, key: str, slug: frozenset[str]) -> float:
     """The share of the slug's words that ``line`` (whose title key is ``key``) holds."""
     for word in slug:
@@ -250,8 +288,12 @@ class _Titles:
 
     @staticmethod
     def _is_crumb(kb: str, ka: str) -> bool:
-        """``kb`` is ``ka`` with at least two words before it ("Home Blog <title>")."""
-        return kb.endswith(ka) and len(kb[: -len(ka)].split()) >= 2
+        """``kb`` is ``ka`` with at least two words before it ("Home Blog <title>") or with a
+        label before it ("Blog: <title>", "Project: <title>")."""
+        if not kb.endswith(ka):
+            return False
+        before = kb[: -len(ka)].split()
+        return len(before) >= 2 or (len(before) == 1 and before[0][-1] == ":")
 
     def containment(self, j: int, key: str) -> float:
         """-1, 0 or +1 for candidate ``j`` with title key ``key``: the longer of two
@@ -338,6 +380,8 @@ def _pick_title(
             score += _REPEAT_BONUS
         if not _CRUMB_CHARS.isdisjoint(line) and len(_CRUMB_SEP.findall(line)) >= 2:
             score -= _CRUMB_PENALTY
+        if f.words <= _GLUE_WORDS and _glued_menu(key):
+            score -= _GLUE_PENALTY
         last = line[-1]
         if last == ":":
             score -= _COLON_PENALTY
@@ -377,14 +421,22 @@ def _pick_title(
     titles = _Titles(keys, [j for _, j in cheap[:_CONTAIN_POOL]])
     best, best_score = -1, _MIN_SCORE
     for score, j in cheap:
-        if score + _META_BONUS + _CONTAINS_BONUS <= best_score:
+        if score + _META_ABOVE + _META_BONUS + _CONTAINS_BONUS <= best_score:
             break  # no later candidate can win
-        if meta.kind(j):
+        kind = meta.kind(j)
+        if kind and not (kind == _DATED and _headline_with_date(lines[content[j]])):
             continue  # a byline, a dateline or a name is not the title
-        for d, weight in enumerate(_META_DECAY, 1):
+        if meta.kind(j - 1) in (_DATE, _BYLINE):
+            score += _META_ABOVE  # a kicker date or a byline above the headline
+        step = 0  # lines between the candidate and its meta lines, a dek not counted
+        for d in range(1, len(_META_DECAY) + 2):
             if meta.kind(j + d):
-                score += _META_BONUS * weight
+                score += _META_BONUS * _META_DECAY[step]
                 break
+            if not (d == 1 and _is_dek(j + 1, feats)):
+                step += 1
+                if step == len(_META_DECAY):
+                    break
         score += _CONTAINS_BONUS * titles.containment(j, keys[j])
         if score > best_score or (score == best_score and j < best):
             best, best_score = j, score
@@ -404,16 +456,20 @@ def _name_line(
 ) -> bool:
     """Whether content line ``j`` holds only author names: a line that looks like a
     person's name on its own (near the title), or, judged by its place, a name line right
-    under the title (``anchor``), beside a date or a reading time, or after a lone ``By``."""
+    under the title (``anchor``), beside a date or a reading time, after a lone ``By`` or
+    above a job title (``Jane Doe`` / ``Senior Writer``)."""
     kind = meta.kind(j)
     if kind == _NAME:
         return True
     if kind or j < anchor:
         return False
     near = (meta.kind(j - 1), meta.kind(j + 1))
-    if j != anchor + 1 and not any(k in (_DATE, _DATED, _LABEL, _READING) for k in near):
-        return False
-    return bool(fields.parse_author_line(lines[content[j]]))
+    placed = (
+        j == anchor + 1
+        or any(k in (_DATE, _DATED, _LABEL, _READING) for k in near)
+        or (j + 1 < len(content) and fields.looks_like_job_title(lines[content[j + 1]]))
+    )
+    return placed and bool(fields.parse_author_line(lines[content[j]]))
 
 
 def pick_fields(
@@ -454,12 +510,27 @@ def pick_fields(
         if dates.parse_banner(lines[content[j]]) is not None
     ]
     cluster = [j for j in _cluster(anchor, n) if j not in field_at]
-    published_at = next((j for j in cluster if meta.kind(j) == _DATE and j not in banners), None)
-    if published_at is None:
+
+    def dated_byline(j: int) -> bool:
+        text = lines[content[j]]
+        return (
+            meta.kind(j) == _BYLINE
+            and _DIGIT.search(text) is not None
+            and (dates.find_date(text) is not None)
+        )
+
+    # the nearest date: a dateline, or a byline that carries one ("By Jane Doe | May 2")
+    first = next(
+        (j for j in cluster if (meta.kind(j) == _DATE and j not in banners) or dated_byline(j)),
+        None,
+    )
+    on_byline = first is not None and meta.kind(first) == _BYLINE
+    published_at = None if on_byline else first
+    if published_at is None and not on_byline:
         published_at = next((j for j in cluster if meta.kind(j) == _DATED), None)
-    if published_at is None and banners:
+    if published_at is None and banners and not on_byline:
         published_at = banners.pop(0)
-    if published_at is None and not (isinstance(slug, Slug) and slug.dated):
+    if published_at is None and not on_byline and not (isinstance(slug, Slug) and slug.dated):
         # no date near the title, none in the URL: the first dateline further down the
         # article (a "Posted on ..." line at its end)
         stop = min(n, max(e, anchor) + _FAR_DATE_SLACK, anchor + _FAR_DATE_REACH)
@@ -474,7 +545,11 @@ def pick_fields(
     if banners:
         field_at[banners[0]] = Verdict("captured", "field.captured")
 
-    byline_at = next((j for j in cluster if meta.kind(j) == _BYLINE and j not in field_at), None)
+    byline_at = (
+        first
+        if on_byline
+        else next((j for j in cluster if meta.kind(j) == _BYLINE and j not in field_at), None)
+    )
     if byline_at is None:
         byline_at = next(
             (
