@@ -220,6 +220,22 @@ def test_a_section_label_after_the_headline() -> None:
     assert parse(text).title == TITLE
 
 
+def test_a_brand_masthead_on_top() -> None:
+    text = page(
+        "Valley Plots", "Grow \N{MIDDLE DOT} Share \N{MIDDLE DOT} Eat", TITLE, "Ruth Okafor", *BODY
+    )
+    assert parse(text).site == "Valley Plots"
+    # a kicker in capitals, a menu entry: no masthead
+    assert parse(page("EXCLUSIVE", TITLE, "Ruth Okafor", *BODY)).site is None
+    assert parse(page("Valley Plots", "Home", "Grow", TITLE, "Ruth Okafor", *BODY)).site is None
+
+
+def test_news_provided_by_is_a_label() -> None:
+    title = "Valley Allotments opens a second seed library for the northern plots"
+    text = page(NAV, title, "News provided by", "Valley Allotments Ltd", "19 Sep, 2023", *BODY)
+    assert parse(text).title == title
+
+
 # --- dates -------------------------------------------------------------------------------
 
 

@@ -128,6 +128,7 @@ _LABEL_LINE = regex.compile(
     r"""
     \s{0,3}(?i:
         (?:written|posted|published|reviewed|story|words|reported|edited)\s{1,3}by
+      | (?:news\s{1,3})?provided\s{1,3}by
       | by | author | authors | writer | autor | auteur | par | por | von | автор
       | (?:last\s{1,3})?(?:updated|modified|reviewed)(?:\s{1,3}on)?
       | published(?:\s{1,3}on)? | posted(?:\s{1,3}on)? | date | dated
@@ -562,14 +563,19 @@ def pick_fields(
     if byline_at is not None:
         field_at[byline_at] = Verdict("byline", "field.byline")
 
-    # Masthead: the first line, short and name-like, before the title.
-    if (
-        anchor > 0
-        and 0 not in field_at
-        and feats[0].n <= 60
-        and fields.parse_site_name(lines[content[0]])
-    ):
-        field_at[0] = Verdict("site", "field.site")
+    # Masthead: the first line, short and name-like, before the title: a domain or a
+    # newspaper name, or a line shaped like a brand (not in capitals: that is a kicker)
+    # when no rule claims it and no one-word menu entry follows it.
+    if anchor > 0 and 0 not in field_at and feats[0].n <= 60:
+        top = lines[content[0]]
+        brand = (
+            feats[0].rule is None
+            and not top.isupper()  # a kicker: "EXCLUSIVE", "FOR IMMEDIATE RELEASE"
+            and (n < 2 or feats[1].words > 1 or 1 in field_at)
+            and fields.looks_like_brand(top) is not None
+        )
+        if brand or fields.parse_site_name(top):
+            field_at[0] = Verdict("site", "field.site")
 
     # Field lines inside the run move its start past them.
     while s <= e and s in field_at:
