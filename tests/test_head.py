@@ -225,8 +225,10 @@ def test_a_brand_masthead_on_top() -> None:
         "Valley Plots", "Grow \N{MIDDLE DOT} Share \N{MIDDLE DOT} Eat", TITLE, "Ruth Okafor", *BODY
     )
     assert parse(text).site == "Valley Plots"
-    # a kicker in capitals, a menu entry: no masthead
-    assert parse(page("EXCLUSIVE", TITLE, "Ruth Okafor", *BODY)).site is None
+    # a kicker in capitals, an interface line, a section name, a line over a menu: no
+    # masthead
+    for top in ("EXCLUSIVE", "Skip to content", "World News"):
+        assert parse(page(top, TITLE, "Ruth Okafor", *BODY)).site is None, top
     assert parse(page("Valley Plots", "Home", "Grow", TITLE, "Ruth Okafor", *BODY)).site is None
 
 

@@ -252,10 +252,10 @@ def _headline_with_date(line: str) -> bool:
 
 
 def _glued_menu(key: str) -> bool:
-    """A short line whose first word comes back in it: menu entries glued together ("Sign
-    in Sign up", "Part 1 Part 2 Part 3")."""
+    """A short line made of its first word again and again: menu entries glued together
+    ("Sign in Sign up", "Part 1 Part 2 Part 3")."""
     words = key.split()
-    return len(words) >= 3 and len(words[0]) >= 3 and words[0] in words[1:]
+    return len(words) >= 3 and len(words[0]) >= 3 and 2 * words.count(words[0]) >= len(words)
 
 
 def _is_dek(j: int, feats: Sequence[Features]) -> bool:
@@ -565,7 +565,7 @@ def pick_fields(
 
     # Masthead: the first line, short and name-like, before the title: a domain or a
     # newspaper name, or a line shaped like a brand (not in capitals: that is a kicker)
-    # when no rule claims it and no one-word menu entry follows it.
+    # that no rule claims and no one-word menu entry follows.
     if anchor > 0 and 0 not in field_at and feats[0].n <= 60:
         top = lines[content[0]]
         brand = (
