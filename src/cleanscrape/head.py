@@ -117,7 +117,6 @@ _WORDS_PRIOR = tuple(1.0 + p for p in (
     0.4, 0.3, 0.1, -0.2, -0.5, -0.7, -0.8, -1.0, -1.2, -1.4, -2.0,
 ))  # fmt: skip
 
-_WORD_RE = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
 _SLUG_SPLIT = regex.compile(r"[\W_]+")
 #: Breadcrumb separators inside a line ("Home > Blog > Title", "Home / Guides / Title").
@@ -266,13 +265,23 @@ def _is_dek(j: int, feats: Sequence[Features]) -> bool:
     return f.rule is None and f.words >= _DEK_WORDS and f.caps_share < _DEK_CAPS
 
 
-def _slug_share(line: str, key: str, slug: frozenset[str]) -> float:
-    """The share of the slug's words that ``line`` (whose title key is ``key``) holds."""
+def _slug_share(key: str, slug: frozenset[str]) -> float:
+    """The share of the slug's words that a line holds as whole words (``key`` is the
+    line's title key: lower case)."""
+    held = 0
     for word in slug:
-        if word in key:  # a cheap test first: most lines hold no slug word at all
-            words = {w.lower() for w in _WORD_RE.findall(line) if len(w) > 2}
-            return len(words & slug) / len(slug)
-    return 0.0
+        if word in key:
+            # a whole word of the line, not part of a longer one ("care" in "career")
+            at = key.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not key[at - 1].isalnum()) and (
+                    end == len(key) or not key[end].isalnum()
+                ):
+                    held += 1
+                    break
+                at = key.find(word, at + 1)
+    return held / len(slug) if slug else 0.0
 
 
 class _Titles:
@@ -402,7 +411,7 @@ def _pick_title(
             score -= _DISTANCE * (s - j)
         return score
 
-    cheap = [(cheap_score(j, _slug_share(lines[content[j]], keys[j], slug)), j) for j in cands]
+    cheap = [(cheap_score(j, _slug_share(keys[j], slug)), j) for j in cands]
     if len(slug) >= 2:
         # anywhere on the page: the first lines that hold every word of the slug
         rare = max(sorted(slug), key=len)
@@ -414,7 +423,7 @@ def _pick_title(
         for j in holders[:_SLUG_LINES]:
             line = lines[content[j]]
             if _title_shape(line, feats[j]) and feats[j].words <= 25:
-                share = _slug_share(line, keys[j], slug)
+                share = _slug_share(keys[j], slug)
                 if share >= 1.0:
                     cheap.append((cheap_score(j, share), j))
     # best first; on a tie the earlier line (as a full scan keeping the first best would)
