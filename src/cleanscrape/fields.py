@@ -47,6 +47,16 @@ Names without a prefix (:func:`looks_like_person_name`, :func:`clean_author_line
     what tells them apart. ``clean_author_line`` also drops furniture after a separator or a
     trailing dateline (``Jane Doe | March 3, 2021``).
 
+Names known by their place (:func:`parse_author_line`, :func:`dateline_authors`)
+    Where the page's layout already says a line is the byline (right under the title, beside
+    the date, after a lone ``By``, above a job title such as ``Senior Writer`` -- see
+    :func:`looks_like_job_title`), ``parse_author_line`` asks for no evidence of a person
+    (``Tesfaye Girmachew``, ``Everfit Team``) but still refuses page words, single words that
+    are no known given name (``Marketing``), short acronyms (``ML Tools``) and words that
+    end like nouns and verbs (``Wedding Planning``, ``Fact Checked``).
+    ``dateline_authors`` reads the names printed among the dates and furniture of a dateline
+    (``Dec 26, 2025 • Jane Doe in Travel``), never a wire dateline's city.
+
 Mastheads (:func:`parse_site_name`, :func:`looks_like_brand`)
     ``parse_site_name``: a domain-like line (``Azernews.Az``, ``www.example.co.uk``,
     ``https://TheGuardian.com/``; the scheme, ``www.`` and a trailing slash are removed, the

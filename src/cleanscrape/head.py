@@ -5,32 +5,46 @@
 
 The title
     Every title-shaped line from :data:`_TITLE_BEFORE` content lines before the run's start
-    to :data:`_TITLE_AFTER` lines after it is a candidate (plus, anywhere on the page, a line
-    holding every word of the URL slug). Each gets a score from what pages do with their
-    headline:
+    to :data:`_TITLE_AFTER` lines after it is a candidate (plus, anywhere on the page, the
+    first lines holding every word of the URL's slug). Each gets a score from what pages do
+    with their headline:
 
     * the **meta cluster**: a headline is followed within three lines by a byline, an author
-      name, a date, a reading time or a lone label such as ``By`` / ``Last updated:``;
-    * the **URL slug**: the share of the slug's words the line holds;
+      name, a date, a reading time or a lone label such as ``By`` / ``Last updated:`` (a
+      standfirst between them does not count as a line); a date or a byline right above it
+      counts too;
+    * the **URL slug**: the share of the words of the slug (its last long path segment) the
+      line holds;
     * **repeats**: the headline comes back in a breadcrumb, a share bar or the page footer;
-      a line that comes back *inside* the article below it is a table-of-contents entry;
+      lines that come back one after another *inside* the article below are a table of
+      contents;
     * **short forms**: where one candidate holds another (``Vegetable Gardening`` and
       ``Vegetable Gardening: The Complete Guide``), the longer is the headline, unless the
-      longer one is a breadcrumb ending in the shorter;
-    * **shape**: the number of words (most headlines have 5 to 12), no trailing colon, no
-      breadcrumb separators, and a mild preference for lines near the run's start.
+      longer one is a breadcrumb or a label ending in the shorter (``Home Blog <title>``,
+      ``Project: <title>``); a line holding several candidates is a menu;
+    * **shape**: the number of words (most headlines have 5 to 12), no trailing colon or full
+      stop, no breadcrumb separators, not menu entries glued together (``Sign in Sign up``),
+      not a masthead; lines before the run's start, and right above it, are preferred.
+
+    The cheap parts of the score come first; the meta cluster and the containment test (the
+    only parts that run the date and byline grammars) are worked out only for candidates
+    that can still win.
 
 The meta cluster
-    Around the title (three lines before it to eight after) the first dateline gives the
-    publication date and the first byline the authors. A line holding only a name right under
-    the title or beside the date (``Jane Doe`` / ``Everfit Team``), or after a lone ``By``, is
-    the byline; a short line holding a date among other furniture (``Travel · March 2, 2022 ·
-    5 min read``) is a dateline when no cleaner one stands there.
+    Around the title (three lines before it to eight after) the nearest dateline gives the
+    publication date, unless a byline carrying a date comes first (``By Jane Doe | May 2``);
+    the first byline gives the authors. A line holding only a name right under the title,
+    beside a date, after a lone ``By`` or above a job title (``Jane Doe`` / ``Everfit Team``)
+    is the byline; a short line holding a date among other furniture (``Travel · March 2,
+    2022 · 5 min read``) is a dateline when no cleaner one stands there. Without any date
+    there, and none in the URL's path, the first dateline further down the article counts
+    (a ``Posted on ...`` line at its end).
 
 Capture banner and masthead
     A weekday date without a time at the top of the page is the capture date when another
-    dateline gives the publication date; the first line, short and name-like, before the
-    title is the masthead (site name).
+    dateline gives the publication date; the first line before the title, if it is a domain,
+    a newspaper name or shaped like a brand (not in capitals, not over a one-word menu), is
+    the masthead (site name).
 
 Every line is looked at with cheap tests first (length, a digit, a capital); the date and
 byline grammars run only on the few lines near candidates.
