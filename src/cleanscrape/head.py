@@ -588,13 +588,12 @@ def pick_fields(
 
     # Masthead: the first line, short and name-like, before the title: a domain or a
     # newspaper name, or a line shaped like a brand (not in capitals: that is a kicker)
-    # that no rule claims and no one-word menu entry follows.
+    # that no rule claims.
     if anchor > 0 and 0 not in field_at and feats[0].n <= 60:
         top = lines[content[0]]
         brand = (
             feats[0].rule is None
             and not top.isupper()  # a kicker: "EXCLUSIVE", "FOR IMMEDIATE RELEASE"
-            and (n < 2 or feats[1].words > 1 or 1 in field_at)
             and fields.looks_like_brand(top) is not None
         )
         if brand or fields.parse_site_name(top):
