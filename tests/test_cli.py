@@ -7,6 +7,7 @@ background paragraph the site appends to every article, then site chrome).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import gzip
@@ -585,8 +586,19 @@ def test_interrupted_run_leaves_no_partial_output(
 
 
 def _workers(pid: int) -> list[int]:
-    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    return [int(c) for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    """The pool workers of process ``pid`` (none once it or they have exited)."""
+    found = []
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    for c in children:
+        try:
+            if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes():
+                found.append(int(c))
+        except OSError:  # exited between the listing and the read
+            continue
+    return found
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
@@ -597,15 +609,24 @@ def test_a_dying_worker_fails_the_run_cleanly(large_input: Path, tmp_path: Path)
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 30
-    workers: list[int] = []
-    while not workers and time.monotonic() < deadline:
-        time.sleep(0.05)
-        workers = _workers(proc.pid)
-    assert workers, "no worker process started"
-    time.sleep(0.3)
-    os.kill(workers[0], signal.SIGKILL)
-    _, stderr = proc.communicate(timeout=60)
+    try:
+        deadline = time.monotonic() + 30
+        workers: list[int] = []
+        while not workers and time.monotonic() < deadline:
+            time.sleep(0.05)
+            workers = _workers(proc.pid)
+        assert workers, "no worker process started"
+        time.sleep(0.3)
+        os.kill(workers[0], signal.SIGKILL)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        # a failed assertion or a timeout must not leave the run (and its pool) behind
+        if proc.poll() is None:
+            for pid in _workers(proc.pid):
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+            proc.kill()
+            proc.communicate()
     assert proc.returncode == 1
     assert b"worker process died" in stderr
     assert list(tmp_path.iterdir()) == []
