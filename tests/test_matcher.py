@@ -113,6 +113,21 @@ def test_default_matcher_agrees_with_the_reference(line: str) -> None:
     assert (None if got is None else got.id) == reference_match(rules, line)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(lines, min_size=1, max_size=12), st.sampled_from([None, 20, 60]))
+def test_matching_a_whole_text_agrees_line_by_line(texts: list[str], limit: int | None) -> None:
+    # the pre-check strings are found once per text: each line must still get exactly
+    # its own match (a string in one line never counts for another)
+    rules = default_rules()
+    got, folded = rules.match_lines(texts, max_chars=limit)
+    assert folded == [t.casefold() for t in texts]
+    expected = [
+        None if limit is not None and len(t) > limit else reference_match(rules, t)
+        for t in texts
+    ]
+    assert [None if r is None else r.id for r in got] == expected
+
+
 def test_default_matcher_agrees_on_every_rule_example() -> None:
     from test_rules import NEGATIVES, POSITIVES
 

@@ -31,7 +31,7 @@ from .features import (
     Verdict,
     is_list_item,
     is_prose,
-    measure,
+    measure_lines,
 )
 from .head import pick_fields, slug_words
 from .rules import RuleSet
@@ -169,7 +169,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     verdicts: list[Verdict] = [Verdict("blank", "")] * len(lines)
     if not content:
         return verdicts
-    feats = [measure(lines[i], rules) for i in content]
+    feats = measure_lines([lines[i] for i in content], rules)
     weights = [_weight(f) for f in feats]
     # Lines that end the article once its prose has begun: comment markers and
     # related-link headings.

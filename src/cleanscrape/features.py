@@ -9,12 +9,13 @@ words, and the chrome rule (if any) that matches it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from operator import itemgetter
 
 import attrs
 
 from .model import Role
-from .rules import RuleSet
+from .rules import Rule, RuleSet
 
 __all__ = [
     "LONG_WORDS",
@@ -24,6 +25,7 @@ __all__ = [
     "is_list_item",
     "is_prose",
     "measure",
+    "measure_lines",
 ]
 
 _FUNCTION_WORDS = (
@@ -86,25 +88,40 @@ class Features:
     terminal: bool
     soft_terminal: bool
     inner_punct: bool
+    #: The share of function words among the first words, measured only for lines of
+    #: at least :data:`PROSE_MIN_WORDS` words in Title Case (where :func:`is_prose`
+    #: reads it); 0.0 for the others.
     function_share: float
+    #: The share of the first words that start with a capital letter (1.0 for lines of
+    #: fewer than four words).
     caps_share: float
     rule: str | None
 
 
 def measure(line: str, rules: RuleSet) -> Features:
     """Measure one non-empty line."""
+    return measure_lines((line,), rules)[0]
+
+
+def measure_lines(lines: Sequence[str], rules: RuleSet) -> list[Features]:
+    """Measure non-empty lines (the rules are matched for all of them at once)."""
+    matched, folded = rules.match_lines(lines, max_chars=_RULE_MAX_CHARS)
+    return list(map(_measure, lines, folded, matched))
+
+
+def _measure(line: str, folded: str, rule: Rule | None) -> Features:
     n = len(line)
     words = line.count(" ") + 1
     last = line[-1]
-    folded = line.casefold()
-    rule = rules.match_folded(line, folded) if n <= _RULE_MAX_CHARS else None
     if words >= 4:
         sample = line.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
-        lowered = folded.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
-        share = sum(map(_FUNCTION_SET.__contains__, lowered)) / len(lowered)
-        # Words whose first letter case folding changes (map with itemgetter: no Python
-        # loop per word).
-        caps = sum(map(str.__ne__, map(_FIRST, sample), map(_FIRST, lowered))) / len(sample)
+        # Words that start with a capital (map with itemgetter: no Python loop per word).
+        caps = sum(map(str.isupper, map(_FIRST, sample))) / len(sample)
+        if caps >= _TITLE_CASE_SHARE and words >= PROSE_MIN_WORDS:
+            lowered = folded.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
+            share = sum(map(_FUNCTION_SET.__contains__, lowered)) / len(lowered)
+        else:
+            share = 0.0  # not measured: only Title Case lines are judged by it
     else:
         share = 0.0
         caps = 1.0

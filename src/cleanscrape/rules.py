@@ -20,13 +20,15 @@ A set is compiled once into a matcher that costs a few regex calls a line whatev
 number of rules: rules are grouped by ``max_chars``; the alternatives anchored with ``^``
 are dispatched on the line's first character (only those that can start with it are
 tried, in one alternation); the others are searched only when the line contains one of
-the literals they require. Patterns may not use named groups, backreferences or global
+the literals they require (found for a whole text at once by
+:meth:`RuleSet.match_lines`). Patterns may not use named groups, backreferences or global
 inline flags, since they share one compiled alternation.
 """
 
 from __future__ import annotations
 
 import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -567,6 +569,9 @@ class _Bucket:
         "_anchored",
         "_any_only",
         "_by_first",
+        "_by_present",
+        "_floating",
+        "_implied",
         "_keys",
         "floating",
         "gated",
@@ -594,20 +599,39 @@ class _Bucket:
         self._by_first: dict[str, regex.Pattern[str] | None] = {}
         floating = [(g, b) for g, b in branches if not b.startswith("^")]
         self.floating = _alternation(floating)
-        literals: list[str] = []
+        self._floating = floating
+        needs: list[tuple[str, ...]] = []
         for _g, b in floating:
             lits = _leading_literals(b)
             if lits is None:  # no literal to test first: always search
-                literals = []
+                needs = []
                 break
-            literals.extend(lits)
+            needs.append(lits)
         #: Lower-cased literals one of which a line must contain before the floating
         #: patterns are searched; empty means "always search".
         # A literal that contains another is implied by it: test only the shorter one.
-        unique = set(literals)
+        unique = {lit for lits in needs for lit in lits}
         self.literals = tuple(
             sorted(x for x in unique if not any(y != x and y in x for y in unique))
         )
+        #: For each floating branch, the pre-check literals one of which a line holds
+        #: whenever the branch can match (a literal of the branch, or a shorter one
+        #: inside it).
+        self._implied = [
+            frozenset(y for y in self.literals if any(y in x for x in lits)) for lits in needs
+        ]
+        self._by_present: dict[frozenset[str], regex.Pattern[str] | None] = {}
+
+    def floating_for(self, present: frozenset[str]) -> regex.Pattern[str] | None:
+        """The alternation of the floating branches that can match a line holding the
+        pre-check literals ``present`` (of :attr:`literals`), built on first use per set:
+        searching a few alternatives instead of every one."""
+        pattern = self._by_present.get(present, _UNBUILT)
+        if pattern is _UNBUILT:
+            pattern = self._by_present[present] = _alternation(
+                [fb for fb, need in zip(self._floating, self._implied) if need & present]
+            )
+        return pattern
 
     def anchored(self, key: str) -> regex.Pattern[str] | None:
         """The alternation of the anchored branches a line whose first character folds to
@@ -630,6 +654,9 @@ class _Bucket:
         return pattern
 
 
+#: The pre-check strings of a line that holds none.
+_NONE: frozenset[str] = frozenset()
+
 #: A marker for "not compiled yet" in :attr:`_Bucket._by_first`.
 _UNBUILT = regex.compile("")
 
@@ -645,15 +672,18 @@ class _Matcher:
       with it, each cut down to the options of its leading group that can (see
       :func:`_specialize`); an anchored alternative that may start with anything but
       requires a string (``...said:$`` requires ``:``) is tried only on lines holding it;
-    * the others ("floating") are searched in one call, only when the line contains one
-      of the literals they require (read off the patterns), because a search for many
-      alternatives costs microseconds a line and ``str.__contains__`` nanoseconds.
+    * the others ("floating") are searched only in lines that contain one of the
+      literals they require (read off the patterns), and only those of them whose
+      literal the line holds, in one call: a search for many alternatives costs tens of
+      microseconds a line. Which lines hold which literals is found once per text
+      (:meth:`match_lines`: one C-speed ``str.find`` scan of the whole text per literal),
+      so a line holding none, most lines, costs one dictionary lookup.
 
     The result is the one trying every rule in order would give (``tests/test_matcher.py``
     checks it against that naive reference).
     """
 
-    __slots__ = ("_buckets", "_by_group")
+    __slots__ = ("_buckets", "_by_group", "_literals")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self._by_group: dict[str, Rule] = {}
@@ -678,36 +708,105 @@ class _Matcher:
             ]
             buckets.append((bound, _Bucket(applicable)))
         self._buckets = tuple(buckets)
+        #: Every pre-check string of every bucket (floating literals and gates), looked
+        #: up once per text rather than once per line.
+        self._literals = tuple(
+            sorted(
+                {lit for _b, bk in buckets for lit in bk.literals}
+                | {lit for _b, bk in buckets for _o, gate, _p, _g in bk.gated for lit in gate}
+            )
+        )
 
     def match(self, line: str, folded: str) -> Rule | None:
         """The rule whose anchored pattern matches at the start of ``line`` (the first in
         set order), else the rule whose floating pattern matches leftmost. ``folded`` is
         ``line.casefold()``, what the literal pre-checks test."""
-        n = len(line)
-        for bound, bucket in self._buckets:
-            if bound is None or n <= bound:
-                return self._match_bucket(bucket, line, folded)
-        return None  # pragma: no cover - the last bucket has no bound
+        return self.match_lines((line,), (folded,), folded)[0]
 
-    def _match_bucket(self, bucket: _Bucket, line: str, folded: str) -> Rule | None:
+    def match_lines(
+        self,
+        lines: Sequence[str],
+        folded: Sequence[str],
+        folded_text: str,
+        max_chars: int | None = None,
+    ) -> list[Rule | None]:
+        """:meth:`match` for each of ``lines`` (none holding a line break); ``folded`` is
+        each line case-folded and ``folded_text`` those joined by ``\n``. Lines longer
+        than ``max_chars`` get ``None``.
+
+        The pre-check strings are found by scanning ``folded_text`` once per string (a
+        C-speed search of the whole text), so a line holding none of them, most lines,
+        costs a set lookup instead of a search per string.
+        """
+        present = self._present(folded, folded_text)
+        out: list[Rule | None] = []
+        append = out.append
+        buckets = self._buckets
+        for i, line in enumerate(lines):
+            n = len(line)
+            if max_chars is not None and n > max_chars:
+                append(None)
+                continue
+            for bound, bucket in buckets:
+                if bound is None or n <= bound:
+                    append(self._match_bucket(bucket, line, folded[i], present.get(i, _NONE)))
+                    break
+        return out
+
+    def _present(self, folded: Sequence[str], text: str) -> dict[int, set[str]]:
+        """For each line (index) holding pre-check strings, which ones."""
+        present: dict[int, set[str]] = {}
+        starts: list[int] | None = None
+        find = text.find
+        for lit in self._literals:
+            pos = find(lit)
+            if pos < 0:
+                continue
+            if starts is None:
+                starts = [0]
+                for f in folded:
+                    starts.append(starts[-1] + len(f) + 1)
+            while pos >= 0:
+                i = bisect_right(starts, pos) - 1
+                held = present.get(i)
+                if held is None:
+                    present[i] = {lit}
+                else:
+                    held.add(lit)
+                # the same string later in this line adds nothing: go on from the next
+                pos = find(lit, starts[i + 1])
+        return present
+
+    def _match_bucket(
+        self, bucket: _Bucket, line: str, folded: str, present: set[str] | frozenset[str]
+    ) -> Rule | None:
         anchored = bucket.anchored_for(folded)
         m = None if anchored is None else anchored.match(line)
         group = None if m is None else m.lastgroup
-        if bucket.gated:
+        if bucket.gated and present:
             first = len(bucket.order) if group is None else bucket.order[group]
             for order, gate, pattern, gated_group in bucket.gated:
                 if order >= first:
                     break
-                if any(map(folded.__contains__, gate)) and pattern.match(line) is not None:
+                if not present.isdisjoint(gate) and pattern.match(line) is not None:
                     group = gated_group
                     break
         if group is not None:
             return self._by_group[group]
         if bucket.floating is None:
             return None
-        if bucket.literals and not any(map(folded.__contains__, bucket.literals)):
-            return None
-        m = bucket.floating.search(line)
+        if bucket.literals:
+            if not present:
+                return None
+            held = present.intersection(bucket.literals)
+            if not held:
+                return None
+            floating = bucket.floating_for(frozenset(held))
+            if floating is None:  # pragma: no cover - a held literal has its branch
+                return None
+        else:
+            floating = bucket.floating
+        m = floating.search(line)
         if m is None or m.lastgroup is None:
             return None
         return self._by_group[m.lastgroup]
@@ -759,6 +858,19 @@ class RuleSet:
     def match_folded(self, line: str, folded: str) -> Rule | None:
         """:meth:`match` for a caller that has ``line.casefold()`` already."""
         return self._matcher.match(line, folded)
+
+    def match_lines(
+        self, lines: Sequence[str], *, max_chars: int | None = None
+    ) -> tuple[list[Rule | None], list[str]]:
+        """:meth:`match` for each of ``lines`` (stripped, without line breaks) at once,
+        far cheaper than line by line; lines longer than ``max_chars`` get ``None``.
+        Also returns the lines case-folded."""
+        folded_text = "\n".join(lines).casefold()
+        folded = folded_text.split("\n")
+        if len(folded) != len(lines):  # a line break inside a line: fold one by one
+            folded = [line.casefold() for line in lines]
+            folded_text = "\n".join(folded)
+        return self._matcher.match_lines(lines, folded, folded_text, max_chars), folded
 
     def extended(self, rules: Iterable[Rule]) -> RuleSet:
         """A new set with ``rules`` added (a rule with an existing id replaces it)."""
