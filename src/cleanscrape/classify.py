@@ -44,6 +44,8 @@ _BLOCK_CATEGORIES = frozenset({"paywall", "cookie", "newsletter"})
 # Rules that mark the end of an article's text: body lines between one of them and a
 # block of a block category are part of that block (see _absorb_pitches).
 _FOOTER_MARKERS = frozenset({"separator", "social.follow", "share.buttons"})
+# Rules of "follow us" and share lines, which pitch boxes hold among their sentences.
+_SOCIAL = ("social.", "share.")
 #: At most this many body lines are taken into a pitch block that way.
 _PITCH_MAX_LINES = 4
 # Rules whose line, once the article's prose has begun, ends the article.
@@ -249,18 +251,31 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
 def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
     """Multi-line pitches go as a block: a line removed for its position only
     (``struct.*``) next to a line of a block category (a subscription pitch, a cookie
-    banner, a newsletter box) takes that line's rule, spreading along the run."""
+    banner, a newsletter box) takes that line's rule, spreading along the run.
+
+    A "follow us" line inside the box does not end the block (pitch boxes mix the two);
+    the links listed under a related-links heading are that list's, not the block's.
+    """
+    listed: set[int] = set()
+    in_list = False
+    for k in content:
+        rule = verdicts[k].rule
+        if rule == "nav.related":
+            in_list = True
+        elif in_list and rule.startswith("struct."):
+            listed.add(k)
+        else:
+            in_list = False
     for order in (content, content[::-1]):
         previous: Verdict | None = None
         for k in order:
             v = verdicts[k]
-            if (
-                previous is not None
-                and v.rule.startswith("struct.")
-                and previous.rule.split(".", 1)[0] in _BLOCK_CATEGORIES
-            ):
-                verdicts[k] = previous
-                v = previous
+            if previous is not None and previous.rule.split(".", 1)[0] in _BLOCK_CATEGORIES:
+                if v.rule.startswith("struct.") and k not in listed:
+                    verdicts[k] = previous
+                    continue
+                if v.rule.startswith(_SOCIAL):
+                    continue
             previous = v
 
 
