@@ -362,6 +362,31 @@ def test_pitch_after_an_end_marker_goes_as_a_block(marker: str) -> None:
         assert v[line] == v["Subscribe"], line
 
 
+def test_sentence_inside_a_pitch_box_at_the_end_goes_with_it() -> None:
+    sentence = "Your gift helps us keep every story free to read for everyone in the valley."
+    text = page(TITLE, P1, P2, P3, "Support our work", sentence, "Donate now")
+    v = verdicts_of(text)
+    assert [v[p].role for p in (P1, P2, P3)] == ["body"] * 3
+    assert v[sentence] == Verdict("chrome", "paywall.pitch")
+
+
+def test_paragraph_between_two_promos_inside_the_article_stays() -> None:
+    # the same shape with article text after it: the paragraph is the article's
+    text = page(
+        TITLE, P1, "Sign up for our daily newsletter", P2, "Sign up for our daily newsletter", P3
+    )
+    v = verdicts_of(text)
+    assert [v[p].role for p in (P1, P2, P3)] == ["body"] * 3
+
+
+def test_short_closing_statement_stays_and_a_closing_question_goes() -> None:
+    closing = "Here's to the next ten years."
+    question = "Was this page any use to you?"
+    v = verdicts_of(page(TITLE, P1, P2, P3, closing, question, "Related articles"))
+    assert v[closing].role == "body"
+    assert v[question].role == "chrome"
+
+
 def test_body_after_a_separator_without_a_pitch_stays() -> None:
     text = page(TITLE, P1, "--", P2, P3)
     v = verdicts_of(text)

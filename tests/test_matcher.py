@@ -122,8 +122,7 @@ def test_matching_a_whole_text_agrees_line_by_line(texts: list[str], limit: int 
     got, folded = rules.match_lines(texts, max_chars=limit)
     assert folded == [t.casefold() for t in texts]
     expected = [
-        None if limit is not None and len(t) > limit else reference_match(rules, t)
-        for t in texts
+        None if limit is not None and len(t) > limit else reference_match(rules, t) for t in texts
     ]
     assert [None if r is None else r.id for r in got] == expected
 

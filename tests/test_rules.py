@@ -80,11 +80,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "3 likes",
             "1.2K shares",
             "2,400 views",
-            "12 comments",
-            "45 Kommentare",
-            "128 commentaires",
-            "7 comentarios",
-            "15 комментариев",
             "3 просмотра",
         ],
         [
@@ -141,9 +136,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Abonnez-vous pour lire la suite",
             "Suscríbete para seguir leyendo",
             "Оформите подписку, чтобы читать дальше",
+            "You've read 3 of 5 free articles this month.",
+            "You have read 2 out of your 4 free stories.",
+            "Subscribe today for just $2 a week.",
+            "Subscribers get the print edition and the full archive.",
+            "Enjoying this story?",
+            "Support our work",
+            "Support us!",
+            "Jetzt weiterlesen mit Hafenblatt Digital",
+            "Alle Artikel lesen, im ersten Monat kostenlos.",
         ],
         [
             "The council voted to subscribe to a new emergency alert service last year.",
+            "Support our troops, the banner read, as the parade passed the town hall.",
+            "Enjoying the sunshine, hundreds of families crowded the beach on Sunday.",
             "Subscriber numbers at the regional paper rose for the third year running.",
             "Der Verlag will im nächsten Jahr mehr Abonnenten gewinnen, sagte die Chefin.",
             "Le journal compte désormais plus d'abonnés numériques qu'en version papier.",
@@ -161,6 +167,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Inscrivez-vous à notre newsletter",
             "Suscríbete a nuestro boletín",
             "Подпишитесь на нашу рассылку",
+            "Get our weekend newsletter every Saturday.",
+            "Receive the morning newsletter in your inbox",
         ],
         [
             "The newsletter, founded in 1998, was later sold to a regional publisher.",
@@ -179,6 +187,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Ce site utilise des cookies pour améliorer votre expérience.",
             "Este sitio web utiliza cookies propias y de terceros.",
             "Этот сайт использует файлы cookie.",
+            "Nous utilisons des cookies pour mesurer l'audience.",
+            "Utilizamos cookies propias y de terceros.",
+            "Wir verwenden Cookies, um unsere Website zu verbessern.",
+            "Utilizziamo i cookie per migliorare il sito.",
+            "Мы используем файлы cookie.",
         ],
         [
             "The bakery sold 300 cookies before noon, the owner said.",
@@ -261,9 +274,44 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Home prices rose 4% in the year to March, the statistics office said.",
         ],
     ),
+    "nav.inline": (
+        [
+            "Read more: Harbour wall vote delayed until spring",
+            "READ MORE: Couple reveal what they bought first",
+            "Also read: Ferry fares to rise in April",
+            "Watch: Storm waves hit the promenade",
+            "Lire aussi : Le marché couvert rouvre ses portes",
+            "Lesen Sie auch: Neue Brücke für die Altstadt",
+            "Lee también: El puerto amplía su muelle",
+            "Leggi anche: Il porto cresce ancora",
+            "Читайте также: Мэрия отремонтирует набережную",
+        ],
+        [
+            "Read more closely, the report says something else: the wall was never funded.",
+            "Watch the tide tables before you set out, the coastguard advised walkers.",
+            "Related: the council also approved two new bus routes for the eastern villages,"
+            " which have had no service since 2019.",
+        ],
+    ),
+    "ui.player": (
+        [
+            "Click to play",
+            "Tap to play",
+            "Click to play Tap to play",
+            "Tap to unmute",
+            "Play video",
+            "Up next",
+        ],
+        [
+            "Play resumed after a short rain delay, with the home side two wickets down.",
+            "Click to play was the only instruction on the screen, one visitor said later.",
+        ],
+    ),
     "ui.control": (
         [
             "Menu",
+            "Menü",
+            "Menú",
             "Search",
             "Close",
             "Skip to content",
@@ -303,6 +351,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Advertisement spending rose by 4% last year, the agency said.",
             "Реклама на телевидении подорожала на треть, сообщили в ассоциации.",
+        ],
+    ),
+    "ad.promo": (
+        [
+            "Get £10 in free bets when you sign up. T&Cs apply.",
+            "New customers only. 18+ only. Gamble responsibly.",
+            "Terms and conditions apply.",
+            "BeGambleAware.org",
+        ],
+        [
+            "The bookmaker was fined for offering free bets to customers who had asked to be"
+            " excluded, the regulator said on Tuesday.",
+            "Terms of the deal were not disclosed, the company said.",
         ],
     ),
     "copyright": (
@@ -357,6 +418,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "What do you think?",
             "Deine Meinung",
             "Votre avis",
+            "3 Comments",
+            "12 comments",
+            "45 Kommentare",
+            "128 commentaires",
+            "7 comentarios",
+            "15 комментариев",
         ],
         [
             "Comments from the mayor drew criticism from opposition councillors on Monday.",

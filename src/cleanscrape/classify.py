@@ -66,6 +66,7 @@ _NEAR_MIN_WEIGHT = 200.0
 #: ... and at least this share of the weight of the heaviest run after the title.
 _NEAR_SHARE = 0.3
 _LIST_WEIGHT = 0.0
+_SHORT_SENTENCE_WEIGHT = 0.5
 _WORD_RE = regex.compile(r"\w+")
 
 
@@ -75,6 +76,8 @@ def _weight(f: Features) -> float:
     if is_prose(f):
         return float(min(f.n, 1200))
     if is_list_item(f):
+        if f.full_stop:  # a short statement ("Here's to the next twenty."), no call to action
+            return _SHORT_SENTENCE_WEIGHT * f.n
         return _LIST_WEIGHT * f.n
     if f.words < PROSE_MIN_WORDS and not f.terminal:
         return _SHORT_PENALTY
@@ -283,11 +286,19 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int]) -> None:
     """A pitch after the article's end goes as a block even where its sentences match no
     rule: a few body lines between an end-of-article marker (a separator, a "follow us"
     line, share buttons) and a line of a block category (``Subscribe``, a newsletter box)
-    take the block's rule."""
+    take the block's rule. So do the last body lines of the page where they stand between
+    two lines of block categories (``Support our work``, a sentence, ``Donate now``)."""
     j = 0
     n = len(content)
+    body = [i for i, k in enumerate(content) if verdicts[k].role == "body"]
+    last_body = body[-1] if body else -1
     while j < n:
-        if verdicts[content[j]].rule not in _FOOTER_MARKERS:
+        rule = verdicts[content[j]].rule
+        if rule not in _FOOTER_MARKERS and not (
+            # a pitch box whose lines around a sentence match rules ("Support our work",
+            # sentence, "Donate now"), after the last of the article's text
+            rule.split(".", 1)[0] in _BLOCK_CATEGORIES and j < last_body
+        ):
             j += 1
             continue
         k = j + 1
@@ -297,6 +308,7 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int]) -> None:
             j + 1 < k <= j + 1 + _PITCH_MAX_LINES
             and k < n
             and verdicts[content[k]].rule.split(".", 1)[0] in _BLOCK_CATEGORIES
+            and (rule in _FOOTER_MARKERS or k > last_body)
         ):
             for i in range(j + 1, k):
                 verdicts[content[i]] = verdicts[content[k]]

@@ -86,6 +86,8 @@ class Features:
     n: int
     words: int
     terminal: bool
+    #: The line ends with a full stop (a statement, not a question or a call).
+    full_stop: bool
     soft_terminal: bool
     inner_punct: bool
     #: The share of function words among the first words, measured only for lines of
@@ -129,6 +131,7 @@ def _measure(line: str, folded: str, rule: Rule | None) -> Features:
         n=n,
         words=words,
         terminal=last in _TERMINAL,
+        full_stop=last == ".",
         soft_terminal=last in _SOFT_TERMINAL,
         inner_punct=_INNER_PUNCT.search(line) is not None,
         function_share=share,

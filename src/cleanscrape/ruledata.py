@@ -63,12 +63,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="social.counter",
         category="social",
         pattern=(
-            r"^\d[\d.,]*\s?[kKmM]?\s(?:likes?|shares?|comments?|views?|reactions?|retweets?"
-            r"|followers?|kommentare?|commentaires?|comentarios?|комментари\w{0,3}"
-            r"|просмотр\w{0,3})$"
+            r"^\d[\d.,]*\s?[kKmM]?\s(?:likes?|shares?|views?|reactions?|retweets?"
+            r"|followers?|просмотр\w{0,3})$"
         ),
         languages=_ALL,
-        description="Social counters (`3 likes`, `1.2K shares`, `12 comments`).",
+        description="Social counters (`3 likes`, `1.2K shares`; comment counts are `comments.prompt`).",
         max_chars=40,
     ),
     Rule(
@@ -102,6 +101,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^(?:jetzt )?abonnieren$|\babo abschließen\b|^abonnez-vous\b|^suscr[ií]bete para\b"
             r"|^оформите подписку\b|\bpaywall\b|\bfree trial\b.{0,60}\bsubscri"
             r"|\bit does not cost much\b|\bdonate (?:now|today)\b|^donate$"
+            r"|\byou(?:'ve| have) read \d+ (?:of|out of) (?:your )?\d+ free\b|\bfree articles? left\b"
+            r"|\bsubscribe (?:now |today )?for (?:just |only )?\W?\d[\d.,]* (?:a|per) (?:week|month|year)\b"
+            r"|^subscribers (?:get|enjoy)\b|^enjoying (?:this|the|our) (?:article|story|read)\?$"
+            r"|^support (?:our|us)(?: work| journalism| reporting)?[.!]?$"
+            r"|^jetzt weiterlesen\b|\b(?:im )?ersten monat (?:kostenlos|gratis)\b"
         ),
         languages=(*_ALL, "it", "pt", "nl"),
         description="Subscription and support pitches, including multi-line pitch blocks.",
@@ -118,6 +122,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\bnewsletter (?:abonnieren|bestellen)\b|\binscrivez-vous\b.{0,40}newsletter"
             r"|\bsuscr[ií]bete\b.{0,40}(?:newsletter|bolet[ií]n)|^suscr[ií]bete a nuestr[oa] (?:bolet[ií]n|newsletter)|\bподпишитесь\b.{0,40}рассылк"
             r"|^(?:thanks|thank you) for (?:signing up|subscribing)\b"
+            r"|^(?:get|receive) (?:our|the)\b.{0,40}\bnewsletters?\b"
             r"|^oops! something went wrong while submitting the form"
         ),
         languages=_ALL,
@@ -134,6 +139,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^(?:accept|allow) (?:all )?cookies\b|\bnon-essential cookies\b"
             r"|\bverwendet cookies\b|\bcookies? (?:akzeptieren|zulassen)\b|\butilise des cookies\b"
             r"|\butiliza cookies\b|\bиспользует (?:файлы )?cookie|^cookies?$|^got it!?$"
+            r"|\b(?:nous utilisons|utilizamos|usamos|wir (?:verwenden|nutzen)|utilizziamo"
+            r"|мы используем) (?:des |los |i |os |файлы )?cookies?\b"
         ),
         languages=_ALL,
         description="Cookie banners and consent buttons.",
@@ -158,6 +165,23 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         languages=(*_ALL, "it", "pt", "nl"),
         description="'See more', 'Read more', 'View all' and other navigation labels.",
         max_chars=60,
+    ),
+    Rule(
+        id="nav.inline",
+        category="nav",
+        pattern=(
+            r"^(?:read more|read also|also read|read next|see also|related|more on this"
+            r"|watch|watch now|listen|video|lesen sie auch|auch lesen|mehr dazu|lire aussi"
+            r"|à lire aussi|voir aussi|à voir aussi|lee también|leer más|ver también|ver más"
+            r"|leia também|veja também|leggi anche|guarda anche|lees ook|читайте также"
+            r"|смотрите также) ?: \S.{2,150}(?<!\.)$"
+        ),
+        languages=(*_ALL, "it", "pt", "nl"),
+        description=(
+            "A link to another story between paragraphs: a label and a colon before its"
+            " headline (`Read more: ...`, `Watch: ...`, `Lire aussi : ...`)."
+        ),
+        max_chars=200,
     ),
     Rule(
         id="nav.related",
@@ -199,11 +223,23 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_chars=200,
     ),
     Rule(
+        id="ui.player",
+        category="ui",
+        pattern=(
+            r"^(?:(?:click|tap|press) (?:here )?to (?:play|watch|view|expand|enlarge|unmute"
+            r"|zoom)\b.{0,40}|(?:play|pause|mute|unmute|replay|fullscreen|full screen)"
+            r"(?: video)?|now playing|up next)$"
+        ),
+        languages=("en",),
+        description="Media player controls (`Click to play`, `Tap to play`, `Up next`).",
+        max_chars=60,
+    ),
+    Rule(
         id="ui.control",
         category="ui",
         pattern=(
             r"^(?:skip to (?:main )?(?:content|navigation|main)|jump to (?:content|navigation)"
-            r"|toggle (?:navigation|menu)|open (?:menu|search)|close(?: menu| search)?|menu|search"
+            r"|toggle (?:navigation|menu)|open (?:menu|search)|close(?: menu| search)?|men[uüú]|search"
             r"|back to top|top of page|nach oben|haut de page|volver arriba|наверх"
             r"|search for:?|sign ?in|sign ?up|log ?in|log ?out|register|my account|account"
             r"|create (?:a |your )?(?:free )?account|forgot (?:your )?password\??|×|✕|x"
@@ -227,6 +263,17 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         languages=(*_ALL, "it", "pt", "nl"),
         description="Advertising labels and 'story continues below' markers.",
         max_chars=60,
+    ),
+    Rule(
+        id="ad.promo",
+        category="ad",
+        pattern=(
+            r"\bt ?& ?cs? apply\b|\bterms and conditions apply\b|\bgamble responsibly\b"
+            r"|\bbegambleaware\b|\b18\+ only\b|\bfree bets?\b.{0,60}\bsign(?:ing)? up\b"
+        ),
+        languages=("en",),
+        description="Advertising copy: offer small print (`T&Cs apply`), betting promotions.",
+        max_chars=200,
     ),
     Rule(
         id="copyright",
@@ -270,9 +317,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\byour email address will not be published\b"
             r"|^\d+ (?:responses?|replies|thoughts|comments?|reactions?) (?:to|on)\b.{0,100}$"
             r"|^(?:top rated |most liked |newest |oldest )?comments? \(\d+\)$|^rating: \d+ votes?$"
+            r"|^\d[\d.,]*\s?[km]?\s(?:comments?|kommentare?|commentaires?|comentarios?|commenti"
+            r"|comentários|комментари\w{0,3})$"
         ),
         languages=_ALL,
-        description="Comment section prompts and headings.",
+        description="Comment section prompts and headings, comment counts (`12 comments`).",
         max_chars=160,
     ),
     Rule(
