@@ -991,6 +991,12 @@ def test_rules_doc_is_current() -> None:
     )
 
 
+def test_readme_names_every_default_rule() -> None:
+    readme = (DOC.parent.parent / "README.md").read_text(encoding="utf-8")
+    missing = [r.id for r in DEFAULT_RULES if f"`{r.id}`" not in readme]
+    assert not missing, f"README.md's rule list lacks {missing}"
+
+
 def test_rules_doc_names_every_structural_reason() -> None:
     text = DOC.read_text(encoding="utf-8")
     for reason in (
