@@ -4,6 +4,7 @@ engine, wall time, MB/s and peak memory, and how memory follows distinct fingerp
 
     python benchmarks/scale_run.py                          # 1,000,000 articles (long!)
     python benchmarks/scale_run.py --docs 20000 --docs 100000 --workdir /var/tmp/scale
+    python benchmarks/scale_run.py --docs 50000 --repeat 2 --workdir /var/tmp/scale
 
 For each ``--docs N`` it writes N generated articles (``tests/synth.py``: realistic
 lengths and site chrome, many sites, background paragraphs lightly edited, template lines,
@@ -23,7 +24,10 @@ of the children (the largest single process) is printed as a cross-check.
 It then checks that both engines wrote the same bytes, and counts the distinct
 fingerprints of the run from the output (per site: paragraphs long enough to be
 background, and short lines, as :func:`cleanscrape.corpus.fingerprint` counts them), so
-that two sizes show peak memory per distinct fingerprint.
+that two sizes show peak memory per distinct fingerprint. With ``--repeat K`` it cleans K
+copies of the corpus in one run: K times the text with the same distinct fingerprints
+(every copy after the first is a re-scrape), which shows that memory follows the distinct
+fingerprints and not the size of the corpus.
 """
 
 from __future__ import annotations
@@ -200,6 +204,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--workdir", type=Path, default=Path("scale-run"))
     parser.add_argument("--keep-output", action="store_true", help="keep out-*.jsonl")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="clean K copies of each corpus one after the other (a bigger corpus with the "
+        "same distinct fingerprints: memory should not grow)",
+    )
     args = parser.parse_args(argv)
     sizes = args.docs or [1_000_000]
     engines = args.engine or ["local", "dask"]
@@ -219,6 +230,18 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             text_bytes = write_corpus(corpus, docs, sites, args.seed)
             print(f"corpus: {corpus} written in {time.perf_counter() - start:.0f} s")
+        if args.repeat > 1:
+            repeated = corpus.with_name(f"{corpus.stem}-x{args.repeat}.jsonl")
+            if not repeated.exists():
+                with repeated.open("wb") as out_fh:
+                    for _ in range(args.repeat):
+                        with corpus.open("rb") as in_fh:
+                            while chunk := in_fh.read(1 << 24):
+                                out_fh.write(chunk)
+            corpus = repeated
+            text_bytes *= args.repeat
+            docs *= args.repeat
+            print(f"corpus repeated {args.repeat} times: {corpus}")
         mb = text_bytes / 1e6
         print(
             f"  {docs} articles, {sites} sites, {mb:.1f} MB of text "
