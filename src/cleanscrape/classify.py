@@ -246,9 +246,27 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             verdicts[k] = _in_context(j, feats, e, runs)
             if verdicts[k].role == "body":
                 seen_body.add(text)
+    _drop_empty_subheadings(verdicts, content, feats)
     _absorb_pitches(verdicts, content)
     _absorb_blocks(verdicts, content)
     return verdicts
+
+
+def _drop_empty_subheadings(
+    verdicts: list[Verdict], content: Sequence[int], feats: Sequence[Features]
+) -> None:
+    """A subheading is body for the paragraph under it: where that paragraph went (a
+    repeat, a copy of the title), the subheading goes too (``struct.short``), as it would
+    if the page were parsed again without the paragraph."""
+    for j in range(len(content) - 1, -1, -1):
+        k = content[j]
+        if verdicts[k].rule != "body.context":
+            continue
+        f = feats[j]
+        if f.terminal or f.soft_terminal or f.words >= PROSE_MIN_WORDS:
+            continue  # a short paragraph, not a heading
+        if j + 1 >= len(content) or verdicts[content[j + 1]].role != "body":
+            verdicts[k] = Verdict("chrome", "struct.short")
 
 
 def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
