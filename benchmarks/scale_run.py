@@ -138,10 +138,14 @@ class TreeSampler(threading.Thread):
         self.join()
 
 
-def run_clean(corpus: Path, out: Path, engine: str) -> dict[str, float]:
+def run_clean(
+    corpus: Path, out: Path, engine: str, partition_size: str | None = None
+) -> dict[str, float]:
     cmd = [str(SCRIPT), "clean", str(corpus), "-o", str(out), "-q", "--engine", engine]
     if engine == "local":
         cmd += ["--jobs", "0"]
+    elif partition_size is not None:
+        cmd += ["--partition-size", partition_size]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
     sampler = TreeSampler(proc.pid)
@@ -211,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         help="clean K copies of each corpus one after the other (a bigger corpus with the "
         "same distinct fingerprints: memory should not grow)",
     )
+    parser.add_argument(
+        "--partition-size",
+        default=None,
+        help="passed to the Dask engine (default: its own, which grows with the input up "
+        "to 64M, and with it the workers' memory)",
+    )
     args = parser.parse_args(argv)
     sizes = args.docs or [1_000_000]
     engines = args.engine or ["local", "dask"]
@@ -251,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         for engine in engines:
             out = args.workdir / f"out-{docs}-{engine}.jsonl"
             load = os.getloadavg()[0]
-            result = run_clean(corpus, out, engine)
+            result = run_clean(corpus, out, engine, args.partition_size)
             outputs[engine] = out
             rows.append((docs, engine, result, mb, load))
             seconds = result["seconds"]
