@@ -683,7 +683,7 @@ class _Matcher:
     checks it against that naive reference).
     """
 
-    __slots__ = ("_buckets", "_by_group", "_literals")
+    __slots__ = ("_buckets", "_by_group", "_by_len", "_literals", "_scan_limit", "_unbounded")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self._by_group: dict[str, Rule] = {}
@@ -708,6 +708,19 @@ class _Matcher:
             ]
             buckets.append((bound, _Bucket(applicable)))
         self._buckets = tuple(buckets)
+        #: The bucket of a line of each length up to the largest bound (longer lines: the
+        #: last, unbounded bucket).
+        self._by_len = [
+            next(bk for bound, bk in buckets if bound is None or n <= bound)
+            for n in range((limits[-1] if limits else 0) + 1)
+        ]
+        self._unbounded = buckets[-1][1]
+        #: Lines longer than this consult no pre-check string (their buckets have none),
+        #: so the scan for them skips those lines; ``None``: no such length.
+        self._scan_limit: int | None = None
+        for bound, bk in buckets:
+            if bk.literals or bk.gated:
+                self._scan_limit = bound
         #: Every pre-check string of every bucket (floating literals and gates), looked
         #: up once per text rather than once per line.
         self._literals = tuple(
@@ -738,24 +751,39 @@ class _Matcher:
         C-speed search of the whole text), so a line holding none of them, most lines,
         costs a set lookup instead of a search per string.
         """
-        present = self._present(folded, folded_text)
+        limit = self._scan_limit
+        if max_chars is not None and (limit is None or max_chars < limit):
+            limit = max_chars
+        if limit is None or all(len(line) <= limit for line in lines):
+            present = self._present(folded, folded_text, None)
+        else:
+            # long lines (paragraphs) consult no pre-check string: scan only the others
+            kept = [i for i, line in enumerate(lines) if len(line) <= limit]
+            present = self._present([folded[i] for i in kept], None, kept)
         out: list[Rule | None] = []
         append = out.append
-        buckets = self._buckets
+        by_len = self._by_len
+        top = len(by_len)
+        unbounded = self._unbounded
+        match_bucket = self._match_bucket
         for i, line in enumerate(lines):
             n = len(line)
             if max_chars is not None and n > max_chars:
                 append(None)
                 continue
-            for bound, bucket in buckets:
-                if bound is None or n <= bound:
-                    append(self._match_bucket(bucket, line, folded[i], present.get(i, _NONE)))
-                    break
+            bucket = by_len[n] if n < top else unbounded
+            append(match_bucket(bucket, line, folded[i], present.get(i, _NONE)))
         return out
 
-    def _present(self, folded: Sequence[str], text: str) -> dict[int, set[str]]:
-        """For each line (index) holding pre-check strings, which ones."""
+    def _present(
+        self, folded: Sequence[str], text: str | None, index: Sequence[int] | None
+    ) -> dict[int, set[str]]:
+        """For each line holding pre-check strings, which ones: ``folded`` are the lines
+        (case-folded), ``text`` those joined by ``\n`` (``None``: join them here);
+        ``index[j]`` is the number of line ``j`` in the result (``None``: ``j``)."""
         present: dict[int, set[str]] = {}
+        if text is None:
+            text = "\n".join(folded)
         starts: list[int] | None = None
         find = text.find
         for lit in self._literals:
@@ -767,14 +795,15 @@ class _Matcher:
                 for f in folded:
                     starts.append(starts[-1] + len(f) + 1)
             while pos >= 0:
-                i = bisect_right(starts, pos) - 1
+                j = bisect_right(starts, pos) - 1
+                i = j if index is None else index[j]
                 held = present.get(i)
                 if held is None:
                     present[i] = {lit}
                 else:
                     held.add(lit)
                 # the same string later in this line adds nothing: go on from the next
-                pos = find(lit, starts[i + 1])
+                pos = find(lit, starts[j + 1])
         return present
 
     def _match_bucket(
