@@ -359,3 +359,31 @@ def test_linear_on_a_long_menu_and_hostile_meta_lines() -> None:
     with alarm(20):
         a = parse(text)
     assert a.title == TITLE
+
+
+# --- dates away from the headline --------------------------------------------------------
+
+
+def test_a_date_a_few_lines_over_the_headline() -> None:
+    # date, sections and tags over a blog post's headline, out of the meta lines' reach
+    text = page(NAV, "March 3, 2021", "Vegetables", "Seed Swaps", "Events", "Ruth Okafor",
+                TITLE, *BODY)  # fmt: skip
+    a = parse(text)
+    assert a.title == TITLE
+    assert a.published == dt.datetime(2021, 3, 3)
+
+
+def test_a_labelled_publication_date_far_below_the_article() -> None:
+    related = [f"{word} the beds before the frost" for word in (
+        "Dig", "Feed", "Mulch", "Water", "Weed", "Cover", "Net", "Label", "Stake")]  # fmt: skip
+    text = page(NAV, TITLE, *BODY, "Related posts", related, "Published: 14 May 2023")
+    a = parse(text)
+    assert a.title == TITLE
+    assert a.published == dt.datetime(2023, 5, 14)
+
+
+def test_an_unlabelled_date_far_below_the_article_is_not_taken() -> None:
+    related = [f"{word} the beds before the frost" for word in (
+        "Dig", "Feed", "Mulch", "Water", "Weed", "Cover", "Net", "Label", "Stake")]  # fmt: skip
+    text = page(NAV, TITLE, *BODY, "Related posts", related, "14 May 2023")
+    assert parse(text).published is None

@@ -82,6 +82,10 @@ _FAR_DATE_SLACK = 5
 _FAR_DATE_REACH = 150
 #: Lines over this length are not looked at in the search down the article.
 _FAR_DATE_MAX = 160
+#: Before that, a dateline this many content lines above the title, at most, is taken.
+_FAR_ABOVE = 8
+#: Failing all those, a dateline with one of these labels anywhere on the page.
+_PUBLISHED_LABELS = frozenset({"published", "posted"})
 #: Lines over this length are not meta lines (bylines, datelines, names).
 _META_MAX = 200
 #: Lines of more words than this are not a name line (a name and its credentials).
@@ -555,13 +559,35 @@ def pick_fields(
     if published_at is None and banners and not on_byline:
         published_at = banners.pop(0)
     if published_at is None and not on_byline and not (isinstance(slug, Slug) and slug.dated):
-        # no date near the title, none in the URL: the first dateline further down the
-        # article (a "Posted on ..." line at its end)
+        # no date near the title, none in the URL: the nearest dateline a little further
+        # above the title (date, section and author lines over a blog post's headline) ...
+        for j in range(anchor - _META_BEFORE - 1, max(-1, anchor - _FAR_ABOVE - 1), -1):
+            if j in field_at or j in banners or feats[j].n > _FAR_DATE_MAX:
+                continue
+            if dates.parse_dateline(lines[content[j]]) is not None:
+                published_at = j
+                break
+    if published_at is None and not on_byline and not (isinstance(slug, Slug) and slug.dated):
+        # ... else the first dateline further down the article (a "Posted on ..." line at
+        # its end)
         stop = min(n, max(e, anchor) + _FAR_DATE_SLACK, anchor + _FAR_DATE_REACH)
         for j in range(anchor + _META_AFTER + 1, stop):
             if feats[j].n > _FAR_DATE_MAX or j in field_at:
                 continue  # the paragraphs of the article: far longer than a dateline
             if dates.parse_dateline(lines[content[j]]) is not None:
+                published_at = j
+                break
+    if published_at is None and not on_byline and not (isinstance(slug, Slug) and slug.dated):
+        # ... else the first line anywhere on the page that says it gives the publication
+        # date ("Published: Nov. 19, 2025")
+        for j in range(n):
+            if j in field_at or feats[j].n > _FAR_DATE_MAX or feats[j].rule is not None:
+                continue
+            text = lines[content[j]]
+            if _DIGIT.search(text) is None:
+                continue
+            found = dates.parse_dateline(text)
+            if found is not None and found.label in _PUBLISHED_LABELS:
                 published_at = j
                 break
     if published_at is not None:
