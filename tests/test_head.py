@@ -387,3 +387,28 @@ def test_an_unlabelled_date_far_below_the_article_is_not_taken() -> None:
         "Dig", "Feed", "Mulch", "Water", "Weed", "Cover", "Net", "Label", "Stake")]  # fmt: skip
     text = page(NAV, TITLE, *BODY, "Related posts", related, "14 May 2023")
     assert parse(text).published is None
+
+
+# --- authors away from the headline ------------------------------------------------------
+
+
+def test_an_author_box_under_the_article() -> None:
+    bio = "Ruth Okafor is a garden writer who has kept an allotment beside the railway for years."
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED, "Ruth Okafor", bio)
+    a = parse(text)
+    assert a.authors == ("Ruth Okafor",)
+
+
+RELATED = [f"{word} the beds before the frost" for word in (
+    "Dig", "Feed", "Mulch", "Water", "Weed", "Cover", "Net", "Label", "Stake")]  # fmt: skip
+
+
+def test_a_name_over_a_paragraph_about_someone_else_is_no_author_box() -> None:
+    other = "Visitors are welcome at the seed library every Saturday morning until April."
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED, "Ruth Okafor", other)
+    assert parse(text).authors == ()
+
+
+def test_a_by_line_far_below_the_headline() -> None:
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED, "By Kwame Asante")
+    assert parse(text).authors == ("Kwame Asante",)

@@ -59,7 +59,7 @@ import attrs
 import regex
 
 from . import dates, fields
-from .features import Features, Verdict, is_prose
+from .features import PROSE_MIN_WORDS, Features, Verdict, is_prose
 
 __all__ = ["Head", "Slug", "pick_fields", "slug_words"]
 
@@ -500,6 +500,38 @@ def _name_line(
     return placed and bool(fields.parse_author_line(lines[content[j]]))
 
 
+def _far_byline(
+    lines: Sequence[str],
+    content: Sequence[int],
+    feats: Sequence[Features],
+    field_at: dict[int, Verdict],
+) -> int | None:
+    """Without a byline near the title: an author box anywhere on the page (a line that is
+    a person's name, over a biography that starts with it: ``Jane Doe`` / ``Jane Doe is a
+    reporter ...``), else the first ``By ...`` line of the page."""
+    n = len(content)
+    for j in range(n - 1):
+        f = feats[j]
+        if j in field_at or f.rule is not None or f.words > _NAME_WORDS or f.words < 2:
+            continue
+        name = lines[content[j]]
+        following = lines[content[j + 1]]
+        if (
+            following.startswith(name + " ")
+            and feats[j + 1].words >= PROSE_MIN_WORDS
+            and fields.looks_like_person_name(name)
+        ):
+            return j
+    for j in range(n):
+        f = feats[j]
+        if j in field_at or f.rule is not None or f.n > _META_MAX:
+            continue
+        text = lines[content[j]]
+        if text[:3].casefold() == "by " and fields.parse_byline(text):
+            return j
+    return None
+
+
 def pick_fields(
     lines: Sequence[str],
     content: Sequence[int],
@@ -609,6 +641,8 @@ def pick_fields(
             ),
             None,
         )
+    if byline_at is None:
+        byline_at = _far_byline(lines, content, feats, field_at)
     if byline_at is not None:
         field_at[byline_at] = Verdict("byline", "field.byline")
 
