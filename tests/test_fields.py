@@ -64,6 +64,8 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By Jane Doe - The Associated Press", ("Jane Doe",)),
     ("By Jane Doe — AFP", ("Jane Doe",)),
     ("By Jane Doe · 5 min read", ("Jane Doe",)),
+    ("by Jane Doe\N{EM DASH}10 min read", ("Jane Doe",)),
+    ("By Jean-Luc Martin", ("Jean-Luc Martin",)),
     ("By Jane Doe • Updated 12 March 2021", ("Jane Doe",)),
     ("By Jane Doe, Staff Writer", ("Jane Doe",)),
     ("By Jane Doe, Senior Correspondent", ("Jane Doe",)),

@@ -484,6 +484,7 @@ _CUT = regex.compile(
     \s{0,3}(?:[|•·⋅;/(\[\t]|\N{BULLET OPERATOR})
   | \s\s
   | \s[\-–—]{1,2}(?:\s|$)
+  | (?<=\p{L})[–—]   # a dash glued to the name: "Jane Doe—10 min read"
   # furniture glued to the name by a text dump: "Jane DoePublished: ...", "Jane DoeIn Travel"
   | (?<=\p{Ll})(?=(?:Published|Updated|Posted|Reviewed|Edited|Last|In|On|Read|Follow|View|
                      Category|Comments?|Share)(?!\p{Ll}))
