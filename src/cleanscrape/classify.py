@@ -69,6 +69,26 @@ _LIST_WEIGHT = 0.0
 _SHORT_SENTENCE_WEIGHT = 0.5
 _WORD_RE = regex.compile(r"\w+")
 
+# The verdicts, made once (a page has thousands of lines and few kinds of verdict).
+_BLANK = Verdict("blank", "")
+_TITLE_DUPLICATE = Verdict("chrome", "title.duplicate")
+_REPEAT = Verdict("chrome", "struct.repeat")
+_HEADER = Verdict("chrome", "struct.header")
+_FOOTER = Verdict("chrome", "struct.footer")
+_SHORT = Verdict("chrome", "struct.short")
+_LINKLIST = Verdict("chrome", "struct.linklist")
+_PROSE = Verdict("body", "body.prose")
+_CONTEXT = Verdict("body", "body.context")
+_BY_RULE: dict[str, Verdict] = {}
+
+
+def _rule_verdict(rule: str) -> Verdict:
+    """The verdict for a line a rule matched (one object per rule id)."""
+    verdict = _BY_RULE.get(rule)
+    if verdict is None:
+        verdict = _BY_RULE[rule] = Verdict("chrome", rule)
+    return verdict
+
 
 def _weight(f: Features) -> float:
     if f.rule is not None:
@@ -171,7 +191,7 @@ def _slug_anchor(
 def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None) -> list[Verdict]:
     """One :class:`Verdict` per line of ``lines`` (the normalized text split on ``\\n``)."""
     content = [i for i, ln in enumerate(lines) if ln]
-    verdicts: list[Verdict] = [Verdict("blank", "")] * len(lines)
+    verdicts: list[Verdict] = [_BLANK] * len(lines)
     if not content:
         return verdicts
     feats = measure_lines([lines[i] for i in content], rules)
@@ -230,17 +250,17 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         f = feats[j]
         text = lines[k]
         if title_key and keys[j] == title_key:
-            verdicts[k] = Verdict("chrome", "title.duplicate")
+            verdicts[k] = _TITLE_DUPLICATE
         elif s <= j <= e and text in seen_body:
-            verdicts[k] = Verdict("chrome", "struct.repeat")
+            verdicts[k] = _REPEAT
         elif f.rule is not None:
-            verdicts[k] = Verdict("chrome", f.rule)
+            verdicts[k] = _rule_verdict(f.rule)
         elif j < s:
-            verdicts[k] = Verdict("chrome", "struct.header")
+            verdicts[k] = _HEADER
         elif j > e:
-            verdicts[k] = Verdict("chrome", "struct.footer")
+            verdicts[k] = _FOOTER
         elif is_prose(f):
-            verdicts[k] = Verdict("body", "body.prose")
+            verdicts[k] = _PROSE
             seen_body.add(text)
         else:
             verdicts[k] = _in_context(j, feats, e, runs)
@@ -266,7 +286,7 @@ def _drop_empty_subheadings(
         if f.terminal or f.soft_terminal or f.words >= PROSE_MIN_WORDS:
             continue  # a short paragraph, not a heading
         if j + 1 >= len(content) or verdicts[content[j + 1]].role != "body":
-            verdicts[k] = Verdict("chrome", "struct.short")
+            verdicts[k] = _SHORT
 
 
 def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
@@ -356,13 +376,13 @@ def _in_context(j: int, feats: Sequence[Features], e: int, runs: dict[int, int])
     f = feats[j]
     # A run of short lines without punctuation is a link list.
     if runs.get(j, 0) >= 3:
-        return Verdict("chrome", "struct.linklist")
+        return _LINKLIST
     if f.terminal or f.soft_terminal or f.words >= PROSE_MIN_WORDS:
-        return Verdict("body", "body.context")
+        return _CONTEXT
     nxt = feats[j + 1] if j + 1 <= e else None
     if nxt is not None and (is_prose(nxt) or nxt.terminal):
-        return Verdict("body", "body.context")
-    return Verdict("chrome", "struct.short")
+        return _CONTEXT
+    return _SHORT
 
 
 def _is_linkish(f: Features) -> bool:
