@@ -400,6 +400,36 @@ def test_long_section_after_a_separator_is_not_a_pitch() -> None:
     assert all(v[m].role == "body" for m in more)
 
 
+def test_paragraph_after_a_dinkus_before_a_pitch_stays() -> None:
+    # a dinkus breaks sections inside the article; "--" ends the article
+    last = "A viewing platform will be added at the end of the wall by the summer."
+    for marker, role in (("* * *", "body"), ("⁂", "body"), ("--", "chrome")):
+        v = verdicts_of(page(TITLE, P1, P2, P3, marker, last, "Subscribe"))
+        assert v[last].role == role, marker
+
+
+BLURB = "The day's local news in your inbox every morning."
+
+
+def test_blurb_glued_under_a_box_heading_at_the_end_goes_with_the_box() -> None:
+    text = page(TITLE, P1, P2, P3, f"Sign up for our newsletter\n{BLURB}", "© Harbour Post")
+    v = verdicts_of(text)
+    assert [v[p].role for p in (P1, P2, P3)] == ["body"] * 3
+    assert v[BLURB] == Verdict("chrome", "newsletter.signup")
+
+
+def test_blurb_is_not_glued_on_a_page_without_blank_lines() -> None:
+    # one block per line: lines that follow each other say nothing about a box
+    text = "\n".join([TITLE, P1, P2, "Sign up for our newsletter", P3, P4])
+    v = verdicts_of(text)
+    assert v[P3].role == "body" and v[P4].role == "body"
+
+
+def test_blurb_set_apart_from_the_box_heading_stays() -> None:
+    v = verdicts_of(page(TITLE, P1, P2, "Sign up for our newsletter", P3))
+    assert v[P3].role == "body"
+
+
 # --- rule sets -----------------------------------------------------------------------------
 
 

@@ -48,6 +48,8 @@ _FOOTER_MARKERS = frozenset({"separator", "social.follow", "share.buttons"})
 _SOCIAL = ("social.", "share.")
 #: At most this many body lines are taken into a pitch block that way.
 _PITCH_MAX_LINES = 4
+# A dinkus: asterisks (or an asterism) marking a section break inside a text.
+_DINKUS = regex.compile(r"\*(?: \*){2,}$|⁂$")
 # Rules whose line, once the article's prose has begun, ends the article.
 _END_RULES = frozenset({"comments.prompt", "comments.header", "nav.related", "meta.timestamp"})
 
@@ -267,7 +269,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             if verdicts[k].role == "body":
                 seen_body.add(text)
     _drop_empty_subheadings(verdicts, content, feats)
-    _absorb_pitches(verdicts, content)
+    _absorb_pitches(verdicts, content, lines)
     _absorb_blocks(verdicts, content)
     return verdicts
 
@@ -320,19 +322,29 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
             previous = v
 
 
-def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int]) -> None:
+def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequence[str]) -> None:
     """A pitch after the article's end goes as a block even where its sentences match no
-    rule: a few body lines between an end-of-article marker (a separator, a "follow us"
-    line, share buttons) and a line of a block category (``Subscribe``, a newsletter box)
-    take the block's rule. So do the last body lines of the page where they stand between
-    two lines of block categories (``Support our work``, a sentence, ``Donate now``)."""
+    rule:
+
+    * a few body lines between an end-of-article marker (a separator, a "follow us"
+      line, share buttons) and a line of a block category (``Subscribe``, a newsletter
+      box) take the block's rule. A dinkus (``* * *``, ``⁂``) is a section break inside
+      the article, not an end marker;
+    * so do the last body lines of the page where they stand between two lines of block
+      categories (``Support our work``, a sentence, ``Donate now``);
+    * and the last body lines of the page glued (no blank line between) under a line of a
+      block category: the box's heading and its blurb (``Sign up for our newsletter`` /
+      ``The day's news every morning.``), where blank lines around set the box apart
+      (on a page without blank lines, nothing is glued).
+    """
     j = 0
     n = len(content)
     body = [i for i, k in enumerate(content) if verdicts[k].role == "body"]
     last_body = body[-1] if body else -1
     while j < n:
         rule = verdicts[content[j]].rule
-        if rule not in _FOOTER_MARKERS and not (
+        marker = rule in _FOOTER_MARKERS and _DINKUS.match(lines[content[j]]) is None
+        if not marker and not (
             # a pitch box whose lines around a sentence match rules ("Support our work",
             # sentence, "Donate now"), after the last of the article's text
             rule.split(".", 1)[0] in _BLOCK_CATEGORIES and j < last_body
@@ -342,15 +354,29 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int]) -> None:
         k = j + 1
         while k < n and verdicts[content[k]].role == "body":
             k += 1
-        if (
-            j + 1 < k <= j + 1 + _PITCH_MAX_LINES
-            and k < n
-            and verdicts[content[k]].rule.split(".", 1)[0] in _BLOCK_CATEGORIES
-            and (rule in _FOOTER_MARKERS or k > last_body)
-        ):
-            for i in range(j + 1, k):
-                verdicts[content[i]] = verdicts[content[k]]
+        if j + 1 < k <= j + 1 + _PITCH_MAX_LINES:
+            if (
+                k < n
+                and verdicts[content[k]].rule.split(".", 1)[0] in _BLOCK_CATEGORIES
+                and (marker or k > last_body)
+            ):
+                for i in range(j + 1, k):
+                    verdicts[content[i]] = verdicts[content[k]]
+            elif not marker and k > last_body and _glued_block(content, j, k):
+                for i in range(j + 1, k):
+                    verdicts[content[i]] = verdicts[content[j]]
         j = k if k > j + 1 else j + 1
+
+
+def _glued_block(content: Sequence[int], j: int, k: int) -> bool:
+    """Whether content lines ``j..k-1`` are one block of the text: a blank line before
+    ``j`` and after ``k - 1``, none between."""
+    first, last = content[j], content[k - 1]
+    return (
+        (j == 0 or content[j - 1] < first - 1)
+        and (k == len(content) or content[k] > last + 1)
+        and last - first == k - 1 - j
+    )
 
 
 def _link_runs(feats: Sequence[Features], s: int, e: int) -> dict[int, int]:
