@@ -279,16 +279,24 @@ def _drop_empty_subheadings(
 ) -> None:
     """A subheading is body for the paragraph under it: where that paragraph went (a
     repeat, a copy of the title), the subheading goes too (``struct.short``), as it would
-    if the page were parsed again without the paragraph."""
+    if the page were parsed again without the paragraph. The same holds for a longer
+    line without closing punctuation left last in the body: parsed again, it would end the
+    page after the article's text."""
+    last = True  # no body line after this one
     for j in range(len(content) - 1, -1, -1):
         k = content[j]
-        if verdicts[k].rule != "body.context":
+        rule = verdicts[k].rule
+        if rule != "body.context":
+            last = last and verdicts[k].role != "body"
             continue
         f = feats[j]
-        if f.terminal or f.soft_terminal or f.words >= PROSE_MIN_WORDS:
+        if f.terminal or f.soft_terminal or (f.words >= PROSE_MIN_WORDS and not last):
+            last = False
             continue  # a short paragraph, not a heading
         if j + 1 >= len(content) or verdicts[content[j + 1]].role != "body":
             verdicts[k] = _SHORT
+        else:
+            last = False
 
 
 def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
