@@ -373,19 +373,19 @@ def test_a_date_a_few_lines_over_the_headline() -> None:
     assert a.published == dt.datetime(2021, 3, 3)
 
 
+RELATED_POSTS = [f"{word} the beds before the frost" for word in (
+    "Dig", "Feed", "Mulch", "Water", "Weed", "Cover", "Net", "Label", "Stake")]  # fmt: skip
+
+
 def test_a_labelled_publication_date_far_below_the_article() -> None:
-    related = [f"{word} the beds before the frost" for word in (
-        "Dig", "Feed", "Mulch", "Water", "Weed", "Cover", "Net", "Label", "Stake")]  # fmt: skip
-    text = page(NAV, TITLE, *BODY, "Related posts", related, "Published: 14 May 2023")
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED_POSTS, "Published: 14 May 2023")
     a = parse(text)
     assert a.title == TITLE
     assert a.published == dt.datetime(2023, 5, 14)
 
 
 def test_an_unlabelled_date_far_below_the_article_is_not_taken() -> None:
-    related = [f"{word} the beds before the frost" for word in (
-        "Dig", "Feed", "Mulch", "Water", "Weed", "Cover", "Net", "Label", "Stake")]  # fmt: skip
-    text = page(NAV, TITLE, *BODY, "Related posts", related, "14 May 2023")
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED_POSTS, "14 May 2023")
     assert parse(text).published is None
 
 

@@ -282,20 +282,16 @@ def _drop_empty_subheadings(
     if the page were parsed again without the paragraph. The same holds for a longer
     line without closing punctuation left last in the body: parsed again, it would end the
     page after the article's text."""
-    last = True  # no body line after this one
+    last = True  # no body line after line j
     for j in range(len(content) - 1, -1, -1):
         k = content[j]
-        rule = verdicts[k].rule
-        if rule != "body.context":
-            last = last and verdicts[k].role != "body"
-            continue
-        f = feats[j]
-        if f.terminal or f.soft_terminal or (f.words >= PROSE_MIN_WORDS and not last):
-            last = False
-            continue  # a short paragraph, not a heading
-        if j + 1 >= len(content) or verdicts[content[j + 1]].role != "body":
-            verdicts[k] = _SHORT
-        else:
+        if verdicts[k].rule == "body.context":
+            f = feats[j]
+            # a heading, not a short paragraph (or a long one, where it would end the body)
+            heading = not (f.terminal or f.soft_terminal) and (last or f.words < PROSE_MIN_WORDS)
+            if heading and (j + 1 >= len(content) or verdicts[content[j + 1]].role != "body"):
+                verdicts[k] = _SHORT
+        if verdicts[k].role == "body":
             last = False
 
 
@@ -347,8 +343,7 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequ
     """
     j = 0
     n = len(content)
-    body = [i for i, k in enumerate(content) if verdicts[k].role == "body"]
-    last_body = body[-1] if body else -1
+    last_body = next((i for i in range(n - 1, -1, -1) if verdicts[content[i]].role == "body"), -1)
     while j < n:
         rule = verdicts[content[j]].rule
         marker = rule in _FOOTER_MARKERS and _DINKUS.match(lines[content[j]]) is None

@@ -590,16 +590,18 @@ def pick_fields(
         published_at = next((j for j in cluster if meta.kind(j) == _DATED), None)
     if published_at is None and banners and not on_byline:
         published_at = banners.pop(0)
-    if published_at is None and not on_byline and not (isinstance(slug, Slug) and slug.dated):
-        # no date near the title, none in the URL: the nearest dateline a little further
-        # above the title (date, section and author lines over a blog post's headline) ...
+    # No date near the title and none in the URL: look further.
+    look_further = not on_byline and not (isinstance(slug, Slug) and slug.dated)
+    if published_at is None and look_further:
+        # the nearest dateline a little further above the title (date, section and
+        # author lines over a blog post's headline) ...
         for j in range(anchor - _META_BEFORE - 1, max(-1, anchor - _FAR_ABOVE - 1), -1):
             if j in field_at or j in banners or feats[j].n > _FAR_DATE_MAX:
                 continue
             if dates.parse_dateline(lines[content[j]]) is not None:
                 published_at = j
                 break
-    if published_at is None and not on_byline and not (isinstance(slug, Slug) and slug.dated):
+    if published_at is None and look_further:
         # ... else the first dateline further down the article (a "Posted on ..." line at
         # its end)
         stop = min(n, max(e, anchor) + _FAR_DATE_SLACK, anchor + _FAR_DATE_REACH)
@@ -609,7 +611,7 @@ def pick_fields(
             if dates.parse_dateline(lines[content[j]]) is not None:
                 published_at = j
                 break
-    if published_at is None and not on_byline and not (isinstance(slug, Slug) and slug.dated):
+    if published_at is None and look_further:
         # ... else the first line anywhere on the page that says it gives the publication
         # date ("Published: Nov. 19, 2025")
         for j in range(n):

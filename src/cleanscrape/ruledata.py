@@ -25,9 +25,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         id="separator",
         category="separator",
-        pattern=r"^[-=_*~#.•·|/\\+—–―─━]{2,}$|^[*•·#~](?: ?[*•·#~])++$|^[-—–|/·•*]$",
+        pattern=r"^[-=_*~#.•·|/\\+—–―─━]{2,}$|^[*•·#~](?: ?[*•·#~])++$|^[-—–|/·•*⁂]$",
         languages=("*",),
-        description="A line of separator punctuation only (`--`, `***`, `* * *`, `———`).",
+        description="A line of separator punctuation only (`--`, `***`, `* * *`, `———`, `⁂`).",
         max_chars=80,
     ),
     Rule(

@@ -30,6 +30,7 @@ from __future__ import annotations
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -790,10 +791,8 @@ class _Matcher:
             pos = find(lit)
             if pos < 0:
                 continue
-            if starts is None:
-                starts = [0]
-                for f in folded:
-                    starts.append(starts[-1] + len(f) + 1)
+            if starts is None:  # where each line starts in the text
+                starts = [0, *accumulate(len(f) + 1 for f in folded)]
             while pos >= 0:
                 j = bisect_right(starts, pos) - 1
                 i = j if index is None else index[j]
