@@ -585,6 +585,34 @@ def test_interrupted_run_leaves_no_partial_output(
         assert proc.returncode == -signal.SIGKILL
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize(
+    ("sig", "raised"), [(signal.SIGINT, KeyboardInterrupt), (signal.SIGTERM, "_Terminate")]
+)
+def test_a_signal_swallowed_by_a_finalizer_still_stops_the_run(
+    sig: signal.Signals, raised: type[BaseException] | str
+) -> None:
+    # Python ignores an exception raised inside __del__ ("Exception ignored in ..."), as
+    # a Dask future's finalizer did to a Ctrl-C: the run must still stop before committing.
+    from cleanscrape import cli
+
+    expected = getattr(cli, raised) if isinstance(raised, str) else raised
+
+    class Finalized:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), sig)
+
+    stops = cli._Stops()
+    stops.install()
+    try:
+        Finalized()  # the handler runs inside __del__, and its exception is swallowed
+        with pytest.raises(expected):
+            stops.check()
+    finally:
+        stops.restore()
+    assert signal.getsignal(sig) != stops._on_signal
+
+
 def _workers(pid: int) -> list[int]:
     """The pool workers of process ``pid`` (none once it or they have exited)."""
     found = []

@@ -612,8 +612,10 @@ class _Tally:
 class _Progress:
     """A tqdm bar with docs/s and MB/s on a terminal; nothing otherwise."""
 
-    def __init__(self, tally: _Tally, enabled: bool) -> None:
+    def __init__(self, tally: _Tally, enabled: bool, check: Callable[[], None]) -> None:
         self._tally = tally
+        #: Raises when the run was stopped by a signal (see :class:`_Stops`).
+        self._check = check
         self._bar: tqdm[Any] | None = None
         self._last = 0.0
         if enabled:
@@ -623,7 +625,9 @@ class _Progress:
 
     def count(self, items: Iterable[Document | InputFailure]) -> Iterator[Document | InputFailure]:
         tally = self._tally
+        check = self._check
         for item in items:
+            check()
             if isinstance(item, Document):
                 tally.docs += 1
                 tally.bytes += item.size
@@ -633,6 +637,7 @@ class _Progress:
 
     def advance(self, docs: int, nbytes: int) -> None:
         """Count documents read elsewhere (by the workers of a Dask cluster)."""
+        self._check()
         self._tally.docs += docs
         self._tally.bytes += nbytes
         if self._bar is not None:
@@ -649,6 +654,7 @@ class _Progress:
             self._bar.set_postfix_str(f"{mb:.1f} MB, {mb / seconds:.2f} MB/s", refresh=False)
 
     def stage(self, name: str) -> None:
+        self._check()
         if self._bar is not None:
             self._bar.set_description(name)
 
@@ -684,8 +690,33 @@ class _Terminate(Exception):
     """SIGTERM, turned into an exception so that temporary files are removed."""
 
 
-def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
-    raise _Terminate
+class _Stops:
+    """Ctrl-C and SIGTERM during a run, raised as ``KeyboardInterrupt`` and
+    :class:`_Terminate`, and remembered: Python swallows an exception that a signal raises
+    inside a finalizer ("Exception ignored in ..."), so the run calls :meth:`check` again
+    as it goes and before it commits its output."""
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._previous: dict[int, Any] = {}
+
+    def install(self) -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            self._previous[signum] = signal.signal(signum, self._on_signal)
+
+    def restore(self) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
+        self.received = signum
+        self.check()
+
+    def check(self) -> None:
+        if self.received == signal.SIGINT:
+            raise KeyboardInterrupt
+        if self.received == signal.SIGTERM:
+            raise _Terminate
 
 
 EXIT_TERMINATED = 128 + signal.SIGTERM
@@ -828,9 +859,10 @@ def clean(
             raise click.BadParameter(str(exc), param_hint="--state") from None
 
     outputs: list[AtomicOutput | DirectoryOutput] = []
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    stops = _Stops()
+    stops.install()
     tally = _Tally()
-    progress = _Progress(tally, enabled=not quiet and sys.stderr.isatty())
+    progress = _Progress(tally, enabled=not quiet and sys.stderr.isatty(), check=stops.check)
     status = EXIT_INTERRUPTED
     finished = False  # the run got to its end (with or without failed inputs)
     cluster_errors: tuple[type[BaseException], ...] = ()
@@ -874,6 +906,7 @@ def clean(
         else:
             assert isinstance(out, AtomicOutput)
             _clean_locally(paths, out, job, options, corpus, workers, report, progress, tally)
+        stops.check()
         if corpus is not None:
             corpus.save()
         for target in outputs:
@@ -904,7 +937,7 @@ def clean(
             target.discard()
         if corpus is not None:
             corpus.close()
-        signal.signal(signal.SIGTERM, previous)
+        stops.restore()
     if status in (EXIT_INTERRUPTED, EXIT_TERMINATED):
         _fail("interrupted" + ("" if output == "-" else "; no output file written"))
     elif finished and not quiet:
