@@ -18,6 +18,7 @@ from cleanscrape.rules import (
     _required_runs,
     _specialize,
     _split_alternatives,
+    _suffix,
 )
 
 
@@ -73,6 +74,9 @@ _PIECES = [
     "Jane",
     "at 4:47 pm",
     "said:",
+    "wrote :",
+    "You've read",
+    "you have read 3 of 5 free",
     "3 hours ago",
     "5 min read",
     "Tags:",
@@ -144,6 +148,8 @@ _USER_PATTERNS = [
     r"^(?:)?zeta",
     r"^(?i:Mixed) case",
     r"^\w+ wrote:$",
+    r"^\S+(?: \S+)? (?:says|said)\s?:$",
+    r"^.{0,9}\.$",
     r"^.{0,5}dot",
     r"^[^>»]{1,10}(?: [>»] [^>»]{1,10}){2,3}$",
     r"(?:we|you) use tracking",
@@ -211,6 +217,30 @@ def test_required_runs_skip_groups_classes_and_counted_repeats() -> None:
     assert _gate(r"^[^>»]{1,50}(?: [>»] [^>»]{1,80}){2,6}$") == (">", "»")
     assert _gate(r"^\w+(?: [>»] \w+)?$") is None  # the group is optional
     assert _leading_literals(r"\b(?:site|we|page) uses cookies\b") == (" uses cookies",)
+
+
+@pytest.mark.parametrize(
+    ("branch", "expected"),
+    [
+        (r"^\S{1,40}(?: \S{1,40}){0,2} (?:says|said)\s?:$", ":"),
+        (r"^\S.{0,80} at \d{1,2}:\d{2} Said:$", " said:"),
+        (r"^\w+ wrote:$", " wrote:"),
+        (r"^\w+ wrote:", None),  # no end anchor
+        (r"^x\.$", None),  # an escape closes it
+        (r"^x[ab]$", None),  # a class
+        (r"^ab+$", None),  # a repeated character
+        (r"^x(?:a|b)$", None),  # a group
+        (r"^x\$", None),  # an escaped dollar is a character
+    ],
+)
+def test_suffix_gate(branch: str, expected: str | None) -> None:
+    assert _suffix(branch) == expected
+
+
+def test_leading_literals_prefer_the_longer_required_string() -> None:
+    # "you" starts the branch but " read " is rarer: fewer lines are searched
+    assert _leading_literals(r"\byou(?:'ve| have) read \d+ free\b") == (" read ",)
+    assert _leading_literals(r"\bnewsletter(?:s)? now") == ("newsletter",)
 
 
 def test_every_default_floating_branch_has_a_literal_pre_check() -> None:

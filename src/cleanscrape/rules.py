@@ -172,10 +172,11 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
     """Case-folded literals one of which any match of ``branch`` must contain, or ``None``
     when they cannot be read off the pattern (then the branch is always tried).
 
-    Handles a plain literal prefix (after a leading ``\\b``), a leading group of plain
-    literal alternatives (``(?:we|this site) use``), and otherwise the longest run of plain
-    characters outside any group, class or quantifier (``(?:a|we) uses cookies`` gives
-    ``" uses cookies"``)."""
+    Handles a leading group of plain literal alternatives (``(?:we|this site) use``),
+    and otherwise the longer of the plain literal prefix (after a leading ``\\b``) and
+    the longest run of plain characters outside any group, class or quantifier
+    (``(?:a|we) uses cookies`` gives ``" uses cookies"``, ``you(?:'ve| have) read``
+    gives ``" read "``)."""
     body = branch[2:] if branch.startswith("\\b") else branch
     if body.startswith("(?:"):
         close = body.find(")")
@@ -202,10 +203,11 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
             out.pop()
             break
     literal = "".join(out)
-    if len(literal) >= _MIN_LITERAL:
-        return (literal.casefold(),)
     run = _longest_required_run(branch)
-    return (run.casefold(),) if len(run) >= _MIN_LITERAL else None
+    # the longer string is the rarer: fewer lines hold it, so fewer are searched
+    if len(run) > len(literal) and len(run) >= _MIN_LITERAL:
+        return (run.casefold(),)
+    return (literal.casefold(),) if len(literal) >= _MIN_LITERAL else None
 
 
 def _longest_required_run(branch: str) -> str:
@@ -265,6 +267,22 @@ def _gate(branch: str) -> tuple[str, ...] | None:
         return None
     members = min(classes, key=len)
     return tuple(sorted({m.casefold() for m in members}))
+
+
+def _suffix(branch: str) -> str | None:
+    """The case-folded string every match of ``branch`` ends with at the end of the line
+    (``...\\s?:$`` gives ``:``), or ``None``: the run of plain characters that closes the
+    branch right before its final ``$``."""
+    if not branch.endswith("$") or branch.endswith("\\$"):
+        return None
+    body = branch[:-1]
+    runs = _required_runs(body)
+    if not runs or not runs[-1] or not body.endswith(runs[-1]):
+        return None
+    tail = runs[-1]
+    if body.endswith("\\" + tail[-1]):
+        return None  # the closing character is an escape ("d\\d"), not the run's
+    return tail.casefold()
 
 
 #: A class with more members than this makes a poor gate.
@@ -578,23 +596,29 @@ class _Bucket:
         "gated",
         "literals",
         "order",
+        "suffixes",
     )
 
     def __init__(self, branches: list[tuple[str, str]]) -> None:
         #: The position of each branch's group in rule order (the first match wins).
         self.order = {g: i for i, (g, _b) in enumerate(branches)}
         anchored = [(g, b, _first_chars(b)) for g, b in branches if b.startswith("^")]
-        #: Anchored branches that may start with any character but must contain a
-        #: string: tried one by one, only on lines that contain it (``(order, string,
-        #: pattern, group)``, in rule order).
-        self.gated: list[tuple[int, tuple[str, ...], regex.Pattern[str], str]] = []
+        #: Anchored branches that may start with any character but must end with a
+        #: string (``...said:$`` ends with ``:``) or contain one: tried one by one, only
+        #: on lines that end with it or contain it (``(order, strings, suffix, pattern,
+        #: group)``, in rule order; ``suffix`` empty where ``strings`` is the gate).
+        self.gated: list[tuple[int, tuple[str, ...], str, regex.Pattern[str], str]] = []
         self._anchored: list[tuple[str, str, frozenset[str]]] = []
         for g, b, f in anchored:
-            gate = _gate(b) if f is _ANY else None
+            suffix = _suffix(b) if f is _ANY else None
+            gate = None if f is not _ANY else () if suffix else _gate(b)
             if gate is None:
                 self._anchored.append((g, b, f))
             else:
-                self.gated.append((self.order[g], gate, regex.compile(b, _FLAGS), g))
+                compiled = regex.compile(b, _FLAGS)
+                self.gated.append((self.order[g], gate, suffix or "", compiled, g))
+        #: The suffixes of the gated branches (a line ending with none skips them all).
+        self.suffixes = tuple(sorted({sfx for _o, _g, sfx, _p, _gr in self.gated if sfx}))
         self._keys = frozenset().union(*(f for _g, _b, f in self._anchored if f is not _ANY))
         self._any_only = _alternation([(g, b) for g, b, f in self._anchored if f is _ANY])
         self._by_first: dict[str, regex.Pattern[str] | None] = {}
@@ -727,7 +751,7 @@ class _Matcher:
         self._literals = tuple(
             sorted(
                 {lit for _b, bk in buckets for lit in bk.literals}
-                | {lit for _b, bk in buckets for _o, gate, _p, _g in bk.gated for lit in gate}
+                | {lit for _b, bk in buckets for _o, gate, _s, _p, _g in bk.gated for lit in gate}
             )
         )
 
@@ -811,12 +835,13 @@ class _Matcher:
         anchored = bucket.anchored_for(folded)
         m = None if anchored is None else anchored.match(line)
         group = None if m is None else m.lastgroup
-        if bucket.gated and present:
+        if bucket.gated and (present or folded.endswith(bucket.suffixes)):
             first = len(bucket.order) if group is None else bucket.order[group]
-            for order, gate, pattern, gated_group in bucket.gated:
+            for order, gate, suffix, pattern, gated_group in bucket.gated:
                 if order >= first:
                     break
-                if not present.isdisjoint(gate) and pattern.match(line) is not None:
+                gate_open = folded.endswith(suffix) if suffix else not present.isdisjoint(gate)
+                if gate_open and pattern.match(line) is not None:
                     group = gated_group
                     break
         if group is not None:
