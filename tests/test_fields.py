@@ -24,6 +24,7 @@ from cleanscrape.fields import (
     parse_site_name,
     split_title_suffix,
     strip_title_date,
+    title_keys,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -453,6 +454,7 @@ NORMALIZED = [
     ("Wait for it\N{HORIZONTAL ELLIPSIS}", "wait for it"),
     ("Is it over?!", "is it over"),
     ("Title.", "title"),
+    ("The `quoted` word", "the 'quoted' word"),  # a backtick is an apostrophe, as in any line
     ("ＦＵＬＬ　ＷＩＤＴＨ", "full width"),
     ("STRASSE Straße", "strasse strasse"),
     ("", ""),
@@ -468,6 +470,27 @@ def test_normalize_title_compares_variants() -> None:
     a = "Azerbaijani defence chief, EU rep mull attacks \N{EN DASH} report"
     b = "  AZERBAIJANI Defence Chief, EU Rep Mull Attacks - Report.  "
     assert normalize_title(a) == normalize_title(b)
+
+
+# Lines of the table above, and any text without a line break (quotes, dashes, full-width
+# forms, odd spaces and control characters among them).
+_TITLE_LINES = st.lists(
+    st.sampled_from([t for t, _k in NORMALIZED])
+    | st.text(alphabet=st.characters(blacklist_characters="\n"), max_size=40),
+    max_size=8,
+)
+
+
+@given(_TITLE_LINES, st.integers(min_value=0, max_value=50))
+def test_title_keys_of_many_lines_are_each_lines_key(lines: list[str], limit: int) -> None:
+    # all lines are folded at once: each key must be the one its line gets alone
+    expected = [normalize_title(line) if len(line) <= limit else "" for line in lines]
+    assert title_keys(lines, limit) == expected
+
+
+def test_title_keys_of_ascii_and_other_lines_together() -> None:
+    lines = ["Plain  Title.", "ＦＵＬＬ　ＷＩＤＴＨ", "Quote \N{RIGHT SINGLE QUOTATION MARK}s", "x" * 30]
+    assert title_keys(lines, 20) == ["plain title", "full width", "quote 's", ""]
 
 
 SPLITS: list[tuple[str, tuple[str, str | None]]] = [

@@ -70,6 +70,8 @@ _NEAR_SHARE = 0.3
 _LIST_WEIGHT = 0.0
 _SHORT_SENTENCE_WEIGHT = 0.5
 _WORD_RE = regex.compile(r"\w+")
+#: Lines longer than this are no title: they get no title key.
+_TITLE_MAX_CHARS = 300
 
 # The verdicts, made once (a page has thousands of lines and few kinds of verdict).
 _BLANK = Verdict("blank", "")
@@ -235,7 +237,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         s, e = run[0], run[1]
 
     # Each line's title key, computed once: for repeats of a title and for its duplicates.
-    keys = [fields.normalize_title(lines[k]) if f.n <= 300 else "" for k, f in zip(content, feats)]
+    keys = fields.title_keys([lines[k] for k in content], _TITLE_MAX_CHARS)
     counts: dict[str, int] = {}
     for key in keys:
         if key:
