@@ -489,7 +489,8 @@ def test_title_keys_of_many_lines_are_each_lines_key(lines: list[str], limit: in
 
 
 def test_title_keys_of_ascii_and_other_lines_together() -> None:
-    lines = ["Plain  Title.", "ＦＵＬＬ　ＷＩＤＴＨ", "Quote \N{RIGHT SINGLE QUOTATION MARK}s", "x" * 30]
+    quote = "Quote \N{RIGHT SINGLE QUOTATION MARK}s"
+    lines = ["Plain  Title.", "ＦＵＬＬ　ＷＩＤＴＨ", quote, "x" * 30]
     assert title_keys(lines, 20) == ["plain title", "full width", "quote 's", ""]
 
 
