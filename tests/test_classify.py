@@ -299,6 +299,25 @@ def test_text_under_a_title_matching_the_url_wins_over_a_heavier_block_later() -
     assert verdicts_of(text)[notice].role == "body"
 
 
+def test_body_after_a_headline_heavier_than_it() -> None:
+    # The headline reads like a sentence and outweighs the short article: the heaviest
+    # run of the page is the headline alone. Once it is the title, the article is the
+    # heaviest run after it, not nothing.
+    headline = (
+        "Why did the council decide that the new harbour wall must be finished before"
+        " the winter storms arrive?"
+    )
+    short = "It is to be done by the end of May."
+    v = verdicts_of(
+        page(headline, "12 March 2021 16:20", "By Jane Doe", "Share on Facebook", short)
+    )
+    assert v[headline] == Verdict("title", "field.title")
+    assert v["12 March 2021 16:20"].role == "dateline"
+    assert v["By Jane Doe"].role == "byline"
+    assert v["Share on Facebook"].role == "chrome"
+    assert v[short] == Verdict("body", "body.prose")
+
+
 # --- blocks --------------------------------------------------------------------------------
 
 

@@ -244,6 +244,14 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             counts[key] = counts.get(key, 0) + 1
     head = pick_fields(lines, content, feats, keys, counts, s, e, slug)
     field_at, title_key, s = head.field_at, head.title_key, head.start
+    if run is not None and s > e:
+        # The heaviest run held field lines only (a headline shaped like a sentence, the
+        # only "prose" of the page parsed before): the article is the heaviest run after.
+        later = _best_run(weights, hard, e + 1)
+        if later is not None:
+            s, e = later[0], later[1]
+            while s <= e and s in field_at:
+                s += 1
 
     seen_body: set[str] = set()
     runs = _link_runs(feats, s, e)
