@@ -334,6 +334,23 @@ def test_section_labels_beside_the_date_are_not_authors(lines: list[str]) -> Non
     assert a.published == dt.datetime(2021, 3, 3)
 
 
+DEK = (
+    "Our volunteers explain how a small shed of envelopes saved a dozen old varieties from"
+    " being lost."
+)
+
+
+def test_a_name_line_under_the_standfirst() -> None:
+    text = page(NAV, TITLE, DEK, "Ruth Okafor and Emily Way | Guest Columnists", "Share", *BODY)
+    assert parse(text).authors == ("Ruth Okafor", "Emily Way")
+
+
+def test_a_subheading_under_the_standfirst_is_not_the_author() -> None:
+    # the same place, but no person's name: a heading of the text
+    text = page(NAV, TITLE, DEK, "Seed Catalogue", *BODY)
+    assert parse(text).authors == ()
+
+
 def test_a_category_label_above_the_title_is_not_the_author() -> None:
     text = page(NAV, "Seed Swaps", TITLE, "March 3, 2021", *BODY)
     assert parse(text).authors == ()

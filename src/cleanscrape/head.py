@@ -221,7 +221,7 @@ class _Meta:
     ) -> None:
         self._lines = lines
         self._content = content
-        self._feats = feats
+        self.feats = feats
         self._kinds: dict[int, int] = {}
 
     def kind(self, j: int) -> int:
@@ -234,7 +234,7 @@ class _Meta:
         return known
 
     def _measure(self, j: int) -> int:
-        f = self._feats[j]
+        f = self.feats[j]
         if f.n > _META_MAX:
             return 0
         if f.rule == "meta.reading_time":
@@ -485,7 +485,9 @@ def _name_line(
     """Whether content line ``j`` holds only author names: a line that looks like a
     person's name on its own (near the title), or, judged by its place, a name line right
     under the title (``anchor``), beside a date or a reading time, after a lone ``By`` or
-    above a job title (``Jane Doe`` / ``Senior Writer``)."""
+    above a job title (``Jane Doe`` / ``Senior Writer``); under the title's standfirst, a
+    name line whose first name is a person's (``Jane Doe | Guest Columnist``, where a
+    subheading such as ``Waterfall Model`` stands in the same place)."""
     kind = meta.kind(j)
     if kind == _NAME:
         return True
@@ -497,7 +499,13 @@ def _name_line(
         or any(k in (_DATE, _DATED, _LABEL, _READING) for k in near)
         or (j + 1 < len(content) and fields.looks_like_job_title(lines[content[j + 1]]))
     )
-    return placed and bool(fields.parse_author_line(lines[content[j]]))
+    names = fields.parse_author_line(lines[content[j]])
+    if not names:
+        return False
+    if placed:
+        return True
+    under_dek = j == anchor + 2 and not meta.kind(anchor + 1) and _is_dek(anchor + 1, meta.feats)
+    return under_dek and fields.looks_like_person_name(names[0])
 
 
 def _far_byline(
