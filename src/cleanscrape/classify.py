@@ -41,6 +41,14 @@ __all__ = ["Verdict", "classify"]
 
 # Rule categories whose lines come in blocks (see _absorb_blocks).
 _BLOCK_CATEGORIES = frozenset({"paywall", "cookie", "newsletter"})
+_BLOCK_PREFIXES = tuple(sorted(f"{category}." for category in _BLOCK_CATEGORIES))
+
+
+def _of_block_category(rule: str) -> bool:
+    """Whether the rule id is in a block category (``paywall.pitch``, ``cookie``)."""
+    return rule.startswith(_BLOCK_PREFIXES) or rule in _BLOCK_CATEGORIES
+
+
 # Rules that mark the end of an article's text: body lines between one of them and a
 # block of a block category are part of that block (see _absorb_pitches).
 _FOOTER_MARKERS = frozenset({"separator", "social.follow", "share.buttons"})
@@ -325,15 +333,17 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
             in_list = False
     for order in (content, content[::-1]):
         previous: Verdict | None = None
+        block = False  # previous is of a block category
         for k in order:
             v = verdicts[k]
-            if previous is not None and previous.rule.split(".", 1)[0] in _BLOCK_CATEGORIES:
+            if block and previous is not None:
                 if v.rule.startswith("struct.") and k not in listed:
                     verdicts[k] = previous
                     continue
                 if v.rule.startswith(_SOCIAL):
                     continue
             previous = v
+            block = v.rule.startswith(_BLOCK_PREFIXES) or v.rule in _BLOCK_CATEGORIES
 
 
 def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequence[str]) -> None:
@@ -360,7 +370,7 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequ
         if not marker and not (
             # a pitch box whose lines around a sentence match rules ("Support our work",
             # sentence, "Donate now"), after the last of the article's text
-            rule.split(".", 1)[0] in _BLOCK_CATEGORIES and j < last_body
+            _of_block_category(rule) and j < last_body
         ):
             j += 1
             continue
@@ -370,7 +380,7 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequ
         if j + 1 < k <= j + 1 + _PITCH_MAX_LINES:
             if (
                 k < n
-                and verdicts[content[k]].rule.split(".", 1)[0] in _BLOCK_CATEGORIES
+                and _of_block_category(verdicts[content[k]].rule)
                 and (marker or k > last_body)
             ):
                 for i in range(j + 1, k):
