@@ -318,6 +318,18 @@ def test_body_after_a_headline_heavier_than_it() -> None:
     assert v[short] == Verdict("body", "body.prose")
 
 
+def test_heading_right_above_the_text_under_a_heavier_headline() -> None:
+    headline = (
+        "Why did the council decide that the new harbour wall must be finished before"
+        " the winter storms arrive?"
+    )
+    short = "It is to be done by the end of May."
+    lines = [headline, "12 March 2021 16:20", "By Jane Doe", "Share on Facebook"]
+    v = verdicts_of(page(*lines, "What Happens Next", short))
+    assert v["What Happens Next"] == Verdict("body", "body.context")
+    assert v[short] == Verdict("body", "body.prose")
+
+
 # --- blocks --------------------------------------------------------------------------------
 
 

@@ -260,6 +260,13 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             s, e = later[0], later[1]
             while s <= e and s in field_at:
                 s += 1
+            # a heading right above that text is its first line, as it was where the run
+            # began above the headline
+            above = s - 1
+            if above >= 0 and above not in field_at and feats[above].rule is None:
+                f = feats[above]
+                if f.words < PROSE_MIN_WORDS and not (f.terminal or f.soft_terminal):
+                    s = above
 
     seen_body: set[str] = set()
     runs = _link_runs(feats, s, e)
