@@ -15,7 +15,7 @@ import pytest
 from guards import alarm, needs_alarm
 
 from cleanscrape import Article, parse
-from cleanscrape.head import Slug, slug_words
+from cleanscrape.head import Slug, _slug_share, slug_words
 
 P1 = (
     "The allotment society opened its new seed library on Saturday, and more than two hundred"
@@ -165,6 +165,14 @@ def test_the_url_slug_picks_the_headline() -> None:
     text = page(NAV, other, "Ruth Okafor", TITLE, *BODY)
     url = "https://example.org/grow/seed-library-rare-beans-valley"
     assert parse(text, source=url).title == TITLE
+
+
+def test_a_one_word_slug_is_weaker_evidence() -> None:
+    # any line that holds the one word matches it in full: it counts half
+    assert _slug_share("twelve varieties to sow", frozenset({"varieties"})) == 0.5
+    assert _slug_share("twelve varieties to sow", frozenset({"twelve", "varieties"})) == 1.0
+    assert _slug_share("twelve varieties to sow", frozenset({"beans", "varieties"})) == 0.5
+    assert _slug_share("variety", frozenset({"varieties"})) == 0.0
 
 
 def test_the_slug_line_anywhere_on_the_page() -> None:

@@ -102,6 +102,8 @@ _META_ABOVE = 1.0
 #: The weight of a meta line 1, 2 and 3 lines below the candidate.
 _META_DECAY = (1.0, 0.6, 0.4)
 _SLUG_BONUS = 7.0
+#: The share of that bonus a slug of one word gives.
+_ONE_WORD_SLUG = 0.5
 _REPEAT_BONUS = 1.0
 _TOC_PENALTY = 1.0
 _CONTAINS_BONUS = 1.0
@@ -299,7 +301,10 @@ def _slug_share(key: str, slug: frozenset[str]) -> float:
                     held += 1
                     break
                 at = key.find(word, at + 1)
-    return held / len(slug) if slug else 0.0
+    if not slug:
+        return 0.0
+    # one word is weak evidence: any line that happens to hold it would match in full
+    return held / len(slug) * (_ONE_WORD_SLUG if len(slug) == 1 else 1.0)
 
 
 class _Titles:
