@@ -42,13 +42,6 @@ __all__ = ["Verdict", "classify"]
 # Rule categories whose lines come in blocks (see _absorb_blocks).
 _BLOCK_CATEGORIES = frozenset({"paywall", "cookie", "newsletter"})
 _BLOCK_PREFIXES = tuple(sorted(f"{category}." for category in _BLOCK_CATEGORIES))
-
-
-def _of_block_category(rule: str) -> bool:
-    """Whether the rule id is in a block category (``paywall.pitch``, ``cookie``)."""
-    return rule.startswith(_BLOCK_PREFIXES) or rule in _BLOCK_CATEGORIES
-
-
 # Rules that mark the end of an article's text: body lines between one of them and a
 # block of a block category are part of that block (see _absorb_pitches).
 _FOOTER_MARKERS = frozenset({"separator", "social.follow", "share.buttons"})
@@ -100,6 +93,11 @@ def _rule_verdict(rule: str) -> Verdict:
     if verdict is None:
         verdict = _BY_RULE[rule] = Verdict("chrome", rule)
     return verdict
+
+
+def _of_block_category(rule: str) -> bool:
+    """Whether the rule id is in a block category (``paywall.pitch``, ``cookie``)."""
+    return rule.startswith(_BLOCK_PREFIXES) or rule in _BLOCK_CATEGORIES
 
 
 def _weight(f: Features) -> float:
@@ -350,7 +348,7 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
                 if v.rule.startswith(_SOCIAL):
                     continue
             previous = v
-            block = v.rule.startswith(_BLOCK_PREFIXES) or v.rule in _BLOCK_CATEGORIES
+            block = _of_block_category(v.rule)
 
 
 def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequence[str]) -> None:
