@@ -381,6 +381,14 @@ def test_known_violation_glued_title_and_slug_paragraph() -> None:
     assert article.body and again.body == article.body
 
 
+def test_a_line_without_letters_is_no_title_on_a_second_parse() -> None:
+    """Found by the thorough profile (fixed since): "00 0 0 0", body of a page without
+    prose, stood first in the clean article and became its title."""
+    article = parse("0\x1e00 0 0 0\x1e?")
+    assert article.body == ("00 0 0 0", "?")
+    assert parse(render(article)).body == article.body
+
+
 def test_repeated_paragraph_is_not_the_title() -> None:
     """Found by the thorough profile (fixed since): a paragraph that occurs twice was
     taken as the title, and both copies left the body."""

@@ -138,6 +138,7 @@ _WORDS_PRIOR = tuple(1.0 + p for p in (
 ))  # fmt: skip
 
 _DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
 _SLUG_SPLIT = regex.compile(r"[\W_]+")
 #: Breadcrumb separators inside a line ("Home > Blog > Title", "Home / Guides / Title").
 _CRUMB_SEP = regex.compile(r"\s[>›»/|→]\s")
@@ -256,9 +257,13 @@ class _Meta:
 
 
 def _title_shape(line: str, f: Features) -> bool:
+    """A line that can be a headline: a few words (with a letter among them: "2024 2025"
+    or "00 0 0" is no headline), not a rule's, not a sentence of prose."""
     if f.rule is not None or f.n < 8 or f.n > 300 or f.words < 2:
         return False
-    return not (line[-1] == "." and is_prose(f))
+    if line[-1] == "." and is_prose(f):
+        return False
+    return _LETTER.search(line) is not None
 
 
 def _headline_with_date(line: str) -> bool:
