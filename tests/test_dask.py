@@ -427,6 +427,47 @@ def test_packed_statistics_unpack_to_the_same_site_stats(docs: list[synth.SynthD
     assert decide(merged["one site"].unpack(), config) == decide(expected, config)
 
 
+def test_packed_statistics_of_repeats_compact_to_the_distinct_content(
+    docs: list[synth.SynthDoc],
+) -> None:
+    config = Config()
+    sigs = [
+        fingerprint(parse(doc.text, source=doc.source), "one site", config) for doc in docs[:40]
+    ]
+    once, twice = PackedSite(), PackedSite()
+    seen_once: set[int] = set()
+    for sig in sigs:
+        once.add(sig, seen_once)
+    for _ in range(3):  # every document three times, and each time its sketches again
+        for sig in sigs:
+            twice.add(sig, set())
+    assert twice.size() == 3 * once.size()
+    expected = once.unpack()
+    assert twice.unpack() == expected
+    once.compact()
+    twice.compact()
+    assert twice.size() == once.size()
+    assert len(twice.sketch_fps) == len(set(twice.sketch_fps)) == len(once.sketch_fps)
+    assert twice.unpack() == expected == once.unpack()
+    # a merge compacts too: the same part merged again adds nothing
+    merged = _merge_stats([{"one site": twice}, {"one site": pickle.loads(pickle.dumps(once))}])
+    assert merged["one site"].size() == once.size()
+    assert merged["one site"].unpack() == expected
+
+
+def test_packed_captures_keep_the_two_earliest_of_an_identity() -> None:
+    packed = PackedSite()
+    packed.capture_units.extend([7, 7, 7, 7, 8])
+    packed.capture_dates.extend([30, 10, 20, 10, 5])
+    packed.capture_sources.extend(["c", "a", "b", "a", "x"])
+    packed.capture_contents.extend([1, 1, 1, 1, 2])
+    expected = packed.unpack()
+    packed.compact()
+    assert list(packed.capture_units) == [7, 7, 8]
+    assert list(packed.capture_dates) == [10, 20, 5]
+    assert packed.unpack() == expected
+
+
 def test_the_core_does_not_import_dask() -> None:
     code = "import sys, cleanscrape, cleanscrape.cli\nprint('dask' in sys.modules)\n"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

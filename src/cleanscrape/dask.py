@@ -161,8 +161,8 @@ class PackedSite:
     The same content as :class:`~cleanscrape.corpus.SiteStats` (every signature's
     document identity and capture, its paragraph and short-line fingerprints paired with
     the identity, and one sketch per paragraph fingerprint), in about a third of the
-    memory and pickled as raw bytes. Merging is concatenation; :meth:`unpack` builds the
-    :class:`SiteStats` (sets, so repeats count once) when the site is decided.
+    memory and pickled as raw bytes. Merging is concatenation, then :meth:`compact`;
+    :meth:`unpack` builds the :class:`SiteStats` when the site is decided.
     """
 
     units: array[int] = attrs.field(factory=lambda: array("q"))
@@ -202,6 +202,50 @@ class PackedSite:
     def size(self) -> int:
         return len(self.units) + len(self.paragraph_fps) + len(self.line_fps)
 
+    def compact(self) -> None:
+        """Drop what unpacks to nothing new: repeated identities, repeated (fingerprint,
+        identity) pairs, a second sketch of a fingerprint, and captures of an identity
+        after its two earliest distinct ones (all :class:`SiteStats` keeps). A corpus of
+        repeats (the same document seen again, a re-scrape's unchanged paragraphs) then
+        packs into the size of its distinct content. First occurrences keep their order."""
+        self.units = array("q", dict.fromkeys(self.units))
+        self.paragraph_fps, self.paragraph_units = _distinct_pairs(
+            self.paragraph_fps, self.paragraph_units
+        )
+        self.line_fps, self.line_units = _distinct_pairs(self.line_fps, self.line_units)
+        earliest: dict[int, list[tuple[int, str, int]]] = {}
+        for unit, date, source, content in zip(
+            self.capture_units, self.capture_dates, self.capture_sources, self.capture_contents
+        ):
+            capture = (date, source, content)  # the order of Capture's fields
+            have = earliest.get(unit)
+            if have is None:
+                earliest[unit] = [capture]
+            elif capture not in have:
+                have.append(capture)
+                have.sort()
+                del have[2:]
+        kept = [(unit, capture) for unit, captures in earliest.items() for capture in captures]
+        self.capture_units = array("q", [unit for unit, _c in kept])
+        self.capture_dates = array("q", [c[0] for _u, c in kept])
+        self.capture_sources = [c[1] for _u, c in kept]
+        self.capture_contents = array("q", [c[2] for _u, c in kept])
+        if len(set(self.sketch_fps)) < len(self.sketch_fps):
+            blob = bytes(self.sketch_blob)
+            fps: array[int] = array("q")
+            ends: array[int] = array("q")
+            out = bytearray()
+            seen: set[int] = set()
+            start = 0
+            for fp, end in zip(self.sketch_fps, self.sketch_ends):
+                if fp not in seen:
+                    seen.add(fp)
+                    fps.append(fp)
+                    out += blob[start:end]
+                    ends.append(len(out))
+                start = end
+            self.sketch_fps, self.sketch_ends, self.sketch_blob = fps, ends, out
+
     def extend(self, other: PackedSite) -> None:
         """Append ``other``'s counts (the union, once unpacked)."""
         self.units += other.units
@@ -239,6 +283,14 @@ class PackedSite:
         return out
 
 
+def _distinct_pairs(fps: array[int], units: array[int]) -> tuple[array[int], array[int]]:
+    """The (fingerprint, identity) pairs without repeats, in first-seen order."""
+    pairs = dict.fromkeys(zip(fps, units))
+    if len(pairs) == len(fps):
+        return fps, units
+    return array("q", [fp for fp, _u in pairs]), array("q", [unit for _f, unit in pairs])
+
+
 #: One reduce bucket: the packed statistics of the sites that hash to it.
 Bucket = dict[str, PackedSite]
 
@@ -252,6 +304,7 @@ def _merge_stats(parts: Iterable[Bucket]) -> Bucket:
     already merged gives the same statistics.)
     """
     out: Bucket = {}
+    merged: set[str] = set()  # the sites extended here, compacted once at the end
     for part in parts:
         for site, packed in part.items():
             have = out.get(site)
@@ -262,6 +315,9 @@ def _merge_stats(parts: Iterable[Bucket]) -> Bucket:
                 have, packed = packed, have
                 out[site] = have
             have.extend(packed)
+            merged.add(site)
+    for site in merged:
+        out[site].compact()
     return out
 
 
@@ -397,6 +453,9 @@ def _observe(
             packed.add(sig, sketched[sig.site])
             if writer is not None:
                 writer.add((result.article, _slim(sig)))
+        for bucket in buckets:
+            for packed in bucket.values():
+                packed.compact()
     finally:
         if writer is not None:
             writer.close()
