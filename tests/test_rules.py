@@ -378,6 +378,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Все права защищены.",
             "Tutti i diritti riservati",
             "Todos os direitos reservados",
+            "This copy is for your personal, non-commercial use only. To order copies, visit"
+            " our reprints desk.",
         ],
         [
             "The band's copyright dispute with the label was settled out of court on Friday.",
@@ -471,10 +473,26 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Crédit photo : AFP",
             "Фото: пресс-служба мэрии",
             "Getty Images",
+            "Ruth Okafor | Valley Courier | Getty Images",
+            "Tesfaye Girmachew/AFP via Getty Images",
+            "Jane Doe/Reuters",
         ],
         [
             "Photographs of the flooded village were shared widely online.",
             "Video by a bystander shows the moment the bridge collapsed into the river.",
+            "Oil prices fall as storms close ports | Reuters",
+            "Shares rose after the company sold its stake to Getty Images.",
+        ],
+    ),
+    "meta.credits": (
+        [
+            "(Reporting by Ruth Okafor; Editing by Tesfaye Girmachew)",
+            "(Additional reporting by Jane Doe in Lagos)",
+            "Reporting by Ruth Okafor; Editing by Jane Doe",
+        ],
+        [
+            "Reporting by the Valley Courier found that the council had ignored the warnings.",
+            "Editing by hand took the team three weeks, the editor said.",
         ],
     ),
     "meta.tags": (

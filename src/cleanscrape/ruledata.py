@@ -282,6 +282,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"^(?:©|\(c\)|&copy;)|^copyright\s?(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b"
             r"|\btous droits réservés\b|\btodos los derechos reservados\b|\bвсе права защищены\b"
             r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
+            r"|\bfor your personal,? non-commercial use only\b"
         ),
         languages=(*_ALL, "it", "pt"),
         description="Copyright notices.",
@@ -361,10 +362,43 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"(?: credit)?s?\s?(?::|by|/|©)\s?\S.{0,80}$"
             r"|^\(?(?:photo|image)(?: by)?:? [^.!?]{0,60}/(?:getty|afp|reuters|ap|epa|dpa|shutterstock"
             r"|alamy)\b.{0,30}$|^(?:getty images|shutterstock|istock(?:photo)?)\b.{0,30}$"
+            # names, then a photo agency or a wire service, each alternative ending in its
+            # own string (tried only on lines that end with it)
+            + "".join(
+                rf"|^[^.!?|/]{{2,60}}(?: ?[|/] ?[^.!?|/]{{2,40}}){{0,2}} ?[|/] ?{agency}$"
+                for agency in (
+                    "getty images",
+                    "shutterstock",
+                    "alamy",
+                    "alamy stock photo",
+                    "istock",
+                    "istockphoto",
+                    "unsplash",
+                )
+            )
+            + "".join(
+                rf"|^[^.!?|/]{{2,60}}/{agency}$"
+                for agency in ("afp", "reuters", "ap", "epa", "dpa", "afp via getty images")
+            )
         ),
         languages=_ALL,
-        description="Photo and image credit lines.",
+        description=(
+            "Photo and image credit lines (`Photo: Jane Doe/Reuters`, `Jane Doe | Agency |"
+            " Getty Images`)."
+        ),
         max_chars=140,
+    ),
+    Rule(
+        id="meta.credits",
+        category="meta",
+        pattern=(
+            r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.{0,250}\)\.?$"
+            r"|^(?:additional )?reporting by [^.;]{1,80}; (?:additional reporting|writing"
+            r"|editing) by\b.{0,200}$"
+        ),
+        languages=("en",),
+        description="Wire-service credits (`(Reporting by Jane Doe; Editing by John Roe)`).",
+        max_chars=300,
     ),
     Rule(
         id="meta.tags",
