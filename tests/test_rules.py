@@ -43,9 +43,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Caricamento in corso...",
             "Carregando...",
             "Bezig met laden...",
+            "Loading comments...",
+            "Loading the audio player…",
         ],
         [
             "Loading the trucks took most of the night, the driver said.",
+            "Loading docks... and other things the port will build next year.",
             "Загрузка судов в порту заняла почти неделю, сообщили в администрации.",
         ],
     ),
@@ -364,6 +367,19 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The bookmaker was fined for offering free bets to customers who had asked to be"
             " excluded, the regulator said on Tuesday.",
             "Terms of the deal were not disclosed, the company said.",
+        ],
+    ),
+    "ad.disclosure": (
+        [
+            "As an Amazon Associate we earn from qualifying purchases.",
+            "This post contains affiliate links.",
+            "Disclosure: this article may contain affiliate links.",
+            "We may earn a commission when you buy through links on our site.",
+            "Affiliate Disclaimer",
+        ],
+        [
+            "The retailer said its affiliate programme had grown by a third in a year.",
+            "Agents may earn a commission of up to five per cent on each sale, the report said.",
         ],
     ),
     "copyright": (

@@ -36,11 +36,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         pattern=(
             r"^(?:loading|please wait|wird geladen|lädt|laden|chargement(?: en cours)?"
             r"|cargando|carregando|caricamento(?: in corso)?|загрузка|bezig met laden)"
-            r"\s?(?:\.{1,3}|…)?$"
+            r"\s?(?:\.{1,3}|…)?$|^loading [^.!?…]{1,60}(?:\.{3}|…)$"
         ),
         languages=(*_ALL, "it", "pt", "nl"),
-        description="A loading placeholder left by a script (`Loading...`).",
-        max_chars=40,
+        description="A loading placeholder left by a script (`Loading...`, `Loading comments...`).",
+        max_chars=80,
     ),
     Rule(
         id="social.follow",
@@ -274,6 +274,24 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         languages=("en",),
         description="Advertising copy: offer small print (`T&Cs apply`), betting promotions.",
         max_chars=200,
+    ),
+    Rule(
+        id="ad.disclosure",
+        category="ad",
+        pattern=(
+            r"\bas an amazon associate,? (?:i|we) earn\b"
+            r"|\b(?:this|the|our) (?:post|article|page|site|content|review)s? (?:may )?contains?"
+            r" (?:some )?affiliate links?\b"
+            r"|\b(?:we|i) (?:also )?may use affiliate links\b"
+            r"|\b(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
+            r"|^affiliate (?:link(?:ing)? )?(?:disclaimer|disclosure)s?$"
+        ),
+        languages=("en",),
+        description=(
+            "Affiliate disclosures (`As an Amazon Associate we earn from qualifying purchases`,"
+            " `This post contains affiliate links`)."
+        ),
+        max_chars=160,
     ),
     Rule(
         id="copyright",
