@@ -330,6 +330,13 @@ def test_heading_right_above_the_text_under_a_heavier_headline() -> None:
     assert v[short] == Verdict("body", "body.prose")
 
 
+def test_a_line_of_format_characters_only_is_not_body() -> None:
+    # a lone zero-width joiner between paragraphs shows nothing: no subheading
+    v = run(page(TITLE, P1, "\u200d", P2, P3))
+    lines = split_lines(normalize(page(TITLE, P1, "\u200d", P2, P3)))
+    assert v[lines.index("\u200d")] == Verdict("chrome", "struct.short")
+
+
 # --- blocks --------------------------------------------------------------------------------
 
 

@@ -180,6 +180,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "cookie.notice": (
         [
+            "Privacy Overview",
+            "Necessary Always Enabled",
+            "We and our partners process data to provide:",
             "This website uses cookies to improve your experience.",
             "We use cookies to personalise content and ads.",
             "Accept all cookies",
@@ -312,6 +315,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "ui.control": (
         [
+            "Back to blog",
+            "Back to Valley Courier Home",
+            "Back to all posts",
             "Menu",
             "Menü",
             "Menú",
@@ -333,6 +339,29 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Search teams found the missing hikers on Sunday morning.",
             "Close to 2,000 people attended the march, police said.",
             "Register offices will stay open late during the election week.",
+        ],
+    ),
+    "ui.form": (
+        [
+            "Thank you! Your submission has been received!",
+            "Thank you! Your submission has been received",
+        ],
+        [
+            "Thank you! The council said it had received more than four hundred letters.",
+        ],
+    ),
+    "nav.toc": (
+        [
+            "Table of Contents",
+            "Contents:",
+            "In this article",
+            "Inhaltsverzeichnis",
+            "Sommaire",
+            "Содержание",
+        ],
+        [
+            "Contents of the box were handed to the police on Tuesday.",
+            "Back to basics",
         ],
     ),
     "ad.label": (

@@ -71,6 +71,7 @@ _NEAR_SHARE = 0.3
 _LIST_WEIGHT = 0.0
 _SHORT_SENTENCE_WEIGHT = 0.5
 _WORD_RE = regex.compile(r"\w+")
+_VISIBLE = regex.compile(r"[^\p{Cf}\s]")
 #: Lines longer than this are no title: they get no title key.
 _TITLE_MAX_CHARS = 300
 
@@ -288,7 +289,9 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             verdicts[k] = _PROSE
             seen_body.add(text)
         else:
-            verdicts[k] = _in_context(j, feats, e, runs)
+            # a line of format characters only (a lone zero-width joiner) shows nothing
+            visible = _VISIBLE.search(text) is not None
+            verdicts[k] = _in_context(j, feats, e, runs) if visible else _SHORT
             if verdicts[k].role == "body":
                 seen_body.add(text)
     _drop_empty_subheadings(verdicts, content, feats)

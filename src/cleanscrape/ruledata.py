@@ -141,6 +141,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\butiliza cookies\b|\bиспользует (?:файлы )?cookie|^cookies?$|^got it!?$"
             r"|\b(?:nous utilisons|utilizamos|usamos|wir (?:verwenden|nutzen)|utilizziamo"
             r"|мы используем) (?:des |los |i |os |файлы )?cookies?\b"
+            r"|^(?:privacy overview|(?:strictly )?necessary always (?:enabled|active)|non-necessary"
+            r"|always (?:enabled|active)|manage consent(?: preferences)?"
+            r"|we and our partners process data to provide:?)$"
         ),
         languages=_ALL,
         description="Cookie banners and consent buttons.",
@@ -240,7 +243,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         pattern=(
             r"^(?:skip to (?:main )?(?:content|navigation|main)|jump to (?:content|navigation)"
             r"|toggle (?:navigation|menu)|open (?:menu|search)|close(?: menu| search)?|men[uüú]|search"
-            r"|back to top|top of page|nach oben|haut de page|volver arriba|наверх"
+            r"|back to (?:the )?(?:[\w'’.-]+ ){0,2}(?:top|blog|gallery|home(?:page)?|news|articles|posts"
+            r"|results|search|overview|index|shop|list)|back to all (?:posts|articles|news|stories)"
+            r"|top of page|nach oben|haut de page|volver arriba|наверх"
             r"|search for:?|sign ?in|sign ?up|log ?in|log ?out|register|my account|account"
             r"|create (?:a |your )?(?:free )?account|forgot (?:your )?password\??|×|✕|x"
             r"|zum inhalt springen|anmelden|suche|aller au contenu|se connecter|rechercher"
@@ -249,6 +254,27 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         languages=_ALL,
         description="Site controls: menus, search, sign-in, skip links, close buttons.",
         max_chars=60,
+    ),
+    Rule(
+        id="ui.form",
+        category="ui",
+        pattern=(r"^thank you! your submission has been received!?$"),
+        languages=("en",),
+        description="The message a site-builder form prints when it is sent (`Thank you! Your"
+        " submission has been received!`).",
+        max_chars=80,
+    ),
+    Rule(
+        id="nav.toc",
+        category="nav",
+        pattern=(
+            r"^(?:table of contents|contents|in this (?:article|post|guide)|on this page"
+            r"|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?"
+            r"|tabla de contenidos?|содержание|оглавление)\s?:?$"
+        ),
+        languages=_ALL,
+        description="The heading of a table of contents (`Table of Contents`, `In this article`).",
+        max_chars=40,
     ),
     Rule(
         id="ad.label",
