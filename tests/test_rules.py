@@ -92,6 +92,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "share.buttons": (
         [
+            "Share this page to Facebook Share this page to X Share this page via Email",
             "Share",
             "Tweet",
             "Email",
@@ -160,6 +161,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "newsletter.signup": (
         [
+            "No spam, we promise. You can unsubscribe at any time.",
+            "Subscribe to our blog and receive notifications of new posts by email.",
             "Sign up for our daily newsletter",
             "Get the best stories delivered to your inbox every morning.",
             "Enter your email address",
@@ -345,6 +348,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Thank you! Your submission has been received!",
             "Thank you! Your submission has been received",
+            "This field is for validation purposes and should be left unchanged.",
         ],
         [
             "Thank you! The council said it had received more than four hundred letters.",
@@ -405,8 +409,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Disclosure: this article may contain affiliate links.",
             "We may earn a commission when you buy through links on our site.",
             "Affiliate Disclaimer",
+            "When you buy through links on our site, we may earn an affiliate commission.",
+            "Purchases made through our links may earn us a commission.",
         ],
         [
+            "Investors may earn a commission-free return on the new accounts, the bank said.",
             "The retailer said its affiliate programme had grown by a third in a year.",
             "Agents may earn a commission of up to five per cent on each sale, the report said.",
         ],
@@ -425,6 +432,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Todos os direitos reservados",
             "This copy is for your personal, non-commercial use only. To order copies, visit"
             " our reprints desk.",
+            "The material on this site may not be reproduced, distributed or transmitted.",
         ],
         [
             "The band's copyright dispute with the label was settled out of court on Friday.",

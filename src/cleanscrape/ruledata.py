@@ -81,10 +81,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|imprimir)\s?:?$"
             rf"|^(?:share|tweet|teilen|partager|compartir)\b.{{0,40}}\b{_NETWORKS}$"
             r"|^click to (?:share|email|print|tweet)\b.{0,60}$|^(?:opens in (?:a )?new window)$"
+            r"|^share this (?:page|article|story|post) (?:to|on|via) \w+\b.{0,80}$"
         ),
         languages=(*_ALL, "it", "pt", "nl"),
         description="Share, e-mail, print and copy-link buttons.",
-        max_chars=80,
+        max_chars=160,
     ),
     Rule(
         id="paywall.pitch",
@@ -124,6 +125,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^(?:thanks|thank you) for (?:signing up|subscribing)\b"
             r"|^(?:get|receive) (?:our|the)\b.{0,40}\bnewsletters?\b"
             r"|^oops! something went wrong while submitting the form"
+            r"|\bunsubscribe at any time\b|\bsubscribe to (?:our|this) blog\b"
+            r"|\bactivation link has (?:just )?been sent\b"
         ),
         languages=_ALL,
         description="Newsletter sign-up prompts and e-mail fields.",
@@ -258,10 +261,15 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         id="ui.form",
         category="ui",
-        pattern=(r"^thank you! your submission has been received!?$"),
+        pattern=(
+            r"^thank you! your submission has been received!?$"
+            r"|^this field is for validation purposes and should be left unchanged\.?$"
+        ),
         languages=("en",),
-        description="The message a site-builder form prints when it is sent (`Thank you! Your"
-        " submission has been received!`).",
+        description=(
+            "What form plugins print: the message when a form is sent (`Thank you! Your"
+            " submission has been received!`), the label of a hidden validation field."
+        ),
         max_chars=80,
     ),
     Rule(
@@ -309,7 +317,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\b(?:this|the|our) (?:post|article|page|site|content|review)s? (?:may )?contains?"
             r" (?:some )?affiliate links?\b"
             r"|\b(?:we|i) (?:also )?may use affiliate links\b"
-            r"|\b(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
+            r"|\b(?:we|i) may (?:earn|receive) (?:a |an )?(?:small |affiliate )?(?:commission"
+            r"|compensation)\b(?!-)|\bmay earn (?:us )?(?:an )?affiliate commission\b"
+            r"|\bmay earn us (?:a )?(?:small )?commission\b(?!-)"
             r"|^affiliate (?:link(?:ing)? )?(?:disclaimer|disclosure)s?$"
         ),
         languages=("en",),
@@ -327,6 +337,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\btous droits réservés\b|\btodos los derechos reservados\b|\bвсе права защищены\b"
             r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
             r"|\bfor your personal,? non-commercial use only\b"
+            r"|\bmay not be reproduced,? (?:distributed|transmitted|copied|republished)\b"
         ),
         languages=(*_ALL, "it", "pt"),
         description="Copyright notices.",
