@@ -241,6 +241,11 @@ def test_leading_literals_prefer_the_longer_required_string() -> None:
     # "you" starts the branch but " read " is rarer: fewer lines are searched
     assert _leading_literals(r"\byou(?:'ve| have) read \d+ free\b") == (" read ",)
     assert _leading_literals(r"\bnewsletter(?:s)? now") == ("newsletter",)
+    # a leading group's options, unless a longer string is required after them
+    assert _leading_literals(r"\b(?:this|the|our) post contains affiliate links") == (
+        " post contains affiliate links",
+    )
+    assert _leading_literals(r"\b(?:subscribe|register) now") == ("subscribe", "register")
 
 
 def test_every_default_floating_branch_has_a_literal_pre_check() -> None:

@@ -317,8 +317,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\b(?:this|the|our) (?:post|article|page|site|content|review)s? (?:may )?contains?"
             r" (?:some )?affiliate links?\b"
             r"|\b(?:we|i) (?:also )?may use affiliate links\b"
-            r"|\b(?:we|i) may (?:earn|receive) (?:a |an )?(?:small |affiliate )?(?:commission"
-            r"|compensation)\b(?!-)|\bmay earn (?:us )?(?:an )?affiliate commission\b"
+            # one alternative per noun: the noun is the string a line must hold first
+            r"|\b(?:we|i) may (?:earn|receive) (?:a |an )?(?:small |affiliate )?commission\b(?!-)"
+            r"|\b(?:we|i) may (?:earn|receive) (?:a |an )?(?:small )?compensation\b"
+            r"|\bmay earn (?:us )?(?:an )?affiliate commission\b"
             r"|\bmay earn us (?:a )?(?:small )?commission\b(?!-)"
             r"|^affiliate (?:link(?:ing)? )?(?:disclaimer|disclosure)s?$"
         ),

@@ -172,8 +172,9 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
     """Case-folded literals one of which any match of ``branch`` must contain, or ``None``
     when they cannot be read off the pattern (then the branch is always tried).
 
-    Handles a leading group of plain literal alternatives (``(?:we|this site) use``),
-    and otherwise the longer of the plain literal prefix (after a leading ``\\b``) and
+    Handles a leading group of plain literal alternatives (``(?:we|this site) use``)
+    unless a longer string is required after it, and otherwise the longer of the plain
+    literal prefix (after a leading ``\\b``) and
     the longest run of plain characters outside any group, class or quantifier
     (``(?:a|we) uses cookies`` gives ``" uses cookies"``, ``you(?:'ve| have) read``
     gives ``" read "``)."""
@@ -188,7 +189,10 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
             and body[close + 1 : close + 2] not in ("?", "*", "{")
         ):
             options = inner.split("|")
-            if all(len(o) >= _MIN_LITERAL for o in options):
+            run = _longest_required_run(branch)
+            # a run every match holds, longer than the shortest option, is the rarer
+            # string ("the" starts half the lines of a page, "affiliate link" few)
+            if all(len(o) >= _MIN_LITERAL for o in options) and len(run) <= min(map(len, options)):
                 return tuple(o.casefold() for o in options)
         run = _longest_required_run(branch)
         return (run.casefold(),) if len(run) >= _MIN_LITERAL else None
