@@ -574,7 +574,12 @@ def test_interrupted_run_leaves_no_partial_output(
     time.sleep(0.5)
     assert proc.poll() is None, "the run finished before it could be interrupted"
     proc.send_signal(sig)
-    _, stderr = proc.communicate(timeout=60)
+    try:
+        _, stderr = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, stderr = proc.communicate()
+        pytest.fail(f"the interrupted run did not exit; its stderr: {stderr!r}")
     assert out.read_text() == "previous run\n"
     assert not errors.exists()
     if sig in (signal.SIGINT, signal.SIGTERM):

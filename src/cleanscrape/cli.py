@@ -1312,8 +1312,24 @@ def stats_command(files: tuple[str, ...], top: int, as_json: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """The console script's entry point."""
-    cli.main(args=list(argv) if argv is not None else None, prog_name="cleanscrape")
+    """The console script's entry point.
+
+    An interrupted run (exit status 130 or 143) has cleaned up after itself when its
+    command returns: outputs discarded, the state file closed, the workers killed. It
+    then leaves at once, without the interpreter's exit handlers. Those join the threads
+    of a process pool, and a pool torn down in the middle of a batch can leave a queue
+    thread blocked on a full pipe. Joining that thread hung an interrupted run (seen
+    once in CI, with ``--jobs 2``).
+    """
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="cleanscrape")
+    except SystemExit as exc:
+        if exc.code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+            for stream in (sys.stdout, sys.stderr):
+                with contextlib.suppress(Exception):
+                    stream.flush()
+            os._exit(exc.code)
+        raise
 
 
 if __name__ == "__main__":
