@@ -381,11 +381,16 @@ def test_known_violation_glued_title_and_slug_paragraph() -> None:
     assert article.body and again.body == article.body
 
 
-def test_a_line_without_letters_is_no_title_on_a_second_parse() -> None:
-    """Found by the thorough profile (fixed since): "00 0 0 0", body of a page without
-    prose, stood first in the clean article and became its title."""
-    article = parse("0\x1e00 0 0 0\x1e?")
-    assert article.body == ("00 0 0 0", "?")
+@pytest.mark.parametrize("short", ["00 0 0 0", "00 0 0 A"])
+def test_a_short_first_line_of_a_page_without_prose_is_no_title_on_a_second_parse(
+    short: str,
+) -> None:
+    """Found by the thorough profile (fixed since): the short line, body of a page without
+    prose, stood first in the clean article and became its title. A line without a
+    letter is no headline; on a page without prose the first line gets no bonus for its
+    place."""
+    article = parse(f"0\x1e{short}\x1e?")
+    assert article.body == (short, "?")
     assert parse(render(article)).body == article.body
 
 

@@ -249,7 +249,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     for key in keys:
         if key:
             counts[key] = counts.get(key, 0) + 1
-    head = pick_fields(lines, content, feats, keys, counts, s, e, slug)
+    head = pick_fields(lines, content, feats, keys, counts, s, e, slug, prose=run is not None)
     field_at, title_key, s = head.field_at, head.title_key, head.start
     if run is not None and s > e:
         # The heaviest run held field lines only (a headline shaped like a sentence, the

@@ -376,8 +376,13 @@ def _pick_title(
     e: int,
     slug: frozenset[str],
     meta: _Meta,
+    prose: bool,
 ) -> int:
     """The content index of the title line, or -1.
+
+    On a page without prose (``prose`` false) the first line gets no bonus for standing
+    where the run starts: a short first line is no headline for that alone (parsed again,
+    the first body line of such a page would become its title).
 
     Every candidate first gets the cheap part of its score; the meta cluster and the
     containment test (which run the date and byline grammars) are worked out only for the
@@ -431,7 +436,7 @@ def _pick_title(
                 score -= _FAR_PENALTY
         elif j < lo:
             score -= _FAR_PENALTY + _DISTANCE * _TITLE_BEFORE
-        elif j > s:
+        elif j > s or not prose:
             score -= _EARLY_RUN + _DISTANCE * (j - s)
         elif j == s - 1:
             score += _ADJACENT - _DISTANCE
@@ -559,8 +564,11 @@ def pick_fields(
     start: int,
     end: int,
     slug: frozenset[str],
+    *,
+    prose: bool = True,
 ) -> Head:
-    """Field lines around the article run ``start..end`` (indexes into ``content``).
+    """Field lines around the article run ``start..end`` (indexes into ``content``);
+    ``prose`` is false where the page holds no prose and the "run" is the whole page.
 
     ``keys`` holds each content line's title key (:func:`fields.normalize_title`) and
     ``counts`` how often each key occurs on the page.
@@ -571,7 +579,7 @@ def pick_fields(
     field_at: dict[int, Verdict] = {}
 
     main = slug.main if isinstance(slug, Slug) else slug
-    best_title = _pick_title(lines, content, feats, keys, counts, s, e, main, meta)
+    best_title = _pick_title(lines, content, feats, keys, counts, s, e, main, meta, prose)
     title_key = ""
     if best_title >= 0:
         field_at[best_title] = Verdict("title", "field.title")
