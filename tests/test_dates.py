@@ -41,6 +41,9 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     # the seeds' form: the offset sign is the real one (+4 h), not POSIX's inverted one
     ("12 March 2021 16:20 (UTC+04:00)", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(4)),
      True, True, False, None),
+    # a full stop after the day, as some publishing systems print it
+    ("December 19. 2025", dt.datetime(2025, 12, 19), False, False, False, None),
+    ("December 19. 2025 at 13:01", dt.datetime(2025, 12, 19, 13, 1), True, False, False, None),
     ("3 July 2019 09:05 (UTC-03:30)", dt.datetime(2019, 7, 3, 9, 5, tzinfo=tz(-3, 30)),
      True, True, False, None),
     ("March 12, 2021 4:20 PM EST", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(-5)),
@@ -304,6 +307,7 @@ NOT_DATES = [
     "12 Foo 2021",
     "12 March 1850",
     "Chapter 12, 2021 edition",
+    "December 19.2025",  # no space after the full stop: a version or a number
     "ISBN 978-3-16-148410-0",
 ]
 

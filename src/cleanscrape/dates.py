@@ -21,7 +21,8 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
       two-digit years, ``12.03.21`` / ``3/12/21`` (see *Numeric dates* below);
     * day, month name, year: ``12 March 2021``, ``12th March 2021``, ``12. März 2021``,
       ``1er mars 2021``, ``12 de marzo de 2021``, ``12 марта 2021 г.``, ``12-Mar-2021``;
-    * month name, day, year: ``March 12, 2021``, ``Mar. 12th, 2021``, ``March 28 2024``.
+    * month name, day, year: ``March 12, 2021``, ``Mar. 12th, 2021``, ``March 28 2024``,
+      ``December 19. 2025``.
 
     Month names (full and abbreviated) are those of :data:`MONTHS`: English, German, French,
     Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive). The
@@ -363,12 +364,13 @@ _BEFORE_YEAR = regex.compile(
         (?P<dm>\L<month>)(?!\p{L})\.?
         (?:[\s,/\-]{1,4}(?:del?\s{1,3})?|(?<=\.))
       |
-        # month day: March 12, 2021; Mar. 12th, 2021; March 28 2024; also glued to a word
-        # or number before it, as text dumps glue them ("by Jane DoeMarch 12, 2021")
+        # month day: March 12, 2021; Mar. 12th, 2021; March 28 2024; December 19. 2025;
+        # also glued to a word or number before it, as text dumps glue them ("by Jane
+        # DoeMarch 12, 2021")
         (?:(?<![\p{L}\p{N}])|(?<=[\p{Ll}\p{N}])(?-i:(?=\p{Lu})))
         (?P<mm>\L<month>)(?!\p{L})\.?\s{0,3}
         (?P<md>\d{1,2})(?:st|nd|rd|th)?
-        \s{0,2},?\s{0,3}
+        \s{0,2}(?:,|\.(?=\s))?\s{0,3}
     )
     \Z
     """,
