@@ -44,6 +44,9 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     # a full stop after the day, as some publishing systems print it
     ("December 19. 2025", dt.datetime(2025, 12, 19), False, False, False, None),
     ("December 19. 2025 at 13:01", dt.datetime(2025, 12, 19, 13, 1), True, False, False, None),
+    # a blog's dateline with the post's categories after it
+    ("Posted on March 3, 2021 in Gardening, Seed Swaps, Valley News", dt.datetime(2021, 3, 3),
+     False, False, False, "posted"),
     ("3 July 2019 09:05 (UTC-03:30)", dt.datetime(2019, 7, 3, 9, 5, tzinfo=tz(-3, 30)),
      True, True, False, None),
     ("March 12, 2021 4:20 PM EST", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(-5)),
@@ -340,6 +343,9 @@ def test_dateline_with_furniture(line: str) -> None:
 
 
 NOT_DATELINES = [
+    # categories only after a label; prose after a labelled date stays prose
+    "March 3, 2021 in Gardening, Seed Swaps, Valley News, Allotments",
+    "Posted on March 3, 2021 in which the minister said the talks would go on",
     "On March 12, 2021 the minister said that the talks would go on.",
     "The report, published on 12 March 2021, found that prices had doubled.",
     "March 12, 2021 was a cold day in the capital and the streets were empty.",

@@ -883,9 +883,10 @@ def parse_dateline(text: str) -> DateMatch | None:
     A dateline is a line that the date expression (with label, weekday, time and zone)
     covers nearly entirely: what is left may only be separators, a reading time
     (``5 min read``), a comment count, small words (``at``, ``on``, ``le`` ...) and at most
-    four capitalised words (a city ``WASHINGTON —``, an agency). A second date (``Published
-    ...; Updated ...``) is allowed; the first one is returned. Lines over 160 characters and
-    prose containing a date give None, and so do bylines that carry a date (``By Jane Doe •
+    four capitalised words (a city ``WASHINGTON —``, an agency); after a labelled date, the
+    post's categories (``Posted on March 3, 2021 in Gardening, Seeds``). A second date
+    (``Published ...; Updated ...``) is allowed; the first one is returned. Lines over 160
+    characters and prose containing a date give None, and so do bylines that carry a date (``By Jane Doe •
     12 March 2021``, ``Posted on 12 March 2021 by Jane Doe``): they are bylines, read by
     :func:`cleanscrape.fields.parse_byline`, with the date from :func:`find_date`.
     """
@@ -893,7 +894,15 @@ def parse_dateline(text: str) -> DateMatch | None:
     if parts is None:
         return None
     first, rest = parts
-    return first.match if _residual_ok(rest) else None
+    if _residual_ok(rest):
+        return first.match
+    if first.match.label is not None and _CATEGORIES.fullmatch(rest) is not None:
+        return first.match  # "Posted on March 3, 2021 in Gardening, Seeds, Valley News"
+    return None
+
+
+#: What a labelled date may have after it: the post's categories ("in Gardening, Seeds").
+_CATEGORIES = regex.compile(r"\s*in\s+\p{Lu}[^.!?:;()\d]{0,120}")
 
 
 _BANNER_REST = regex.compile(r"[\s,.|•·\-–—/]*")
