@@ -886,9 +886,10 @@ def parse_dateline(text: str) -> DateMatch | None:
     four capitalised words (a city ``WASHINGTON —``, an agency); after a labelled date, the
     post's categories (``Posted on March 3, 2021 in Gardening, Seeds``). A second date
     (``Published ...; Updated ...``) is allowed; the first one is returned. Lines over 160
-    characters and prose containing a date give None, and so do bylines that carry a date (``By Jane Doe •
-    12 March 2021``, ``Posted on 12 March 2021 by Jane Doe``): they are bylines, read by
-    :func:`cleanscrape.fields.parse_byline`, with the date from :func:`find_date`.
+    characters and prose containing a date give None, and so do bylines that carry a date
+    (``By Jane Doe • 12 March 2021``, ``Posted on 12 March 2021 by Jane Doe``): they are
+    bylines, read by :func:`cleanscrape.fields.parse_byline`, with the date from
+    :func:`find_date`.
     """
     parts = _dateline_parts(text, _MAX_DATELINE)
     if parts is None:
