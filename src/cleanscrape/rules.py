@@ -172,12 +172,14 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
     """Case-folded literals one of which any match of ``branch`` must contain, or ``None``
     when they cannot be read off the pattern (then the branch is always tried).
 
-    Handles a leading group of plain literal alternatives (``(?:we|this site) use``)
-    unless a longer string is required after it, and otherwise the longer of the plain
-    literal prefix (after a leading ``\\b``) and
-    the longest run of plain characters outside any group, class or quantifier
-    (``(?:a|we) uses cookies`` gives ``" uses cookies"``, ``you(?:'ve| have) read``
-    gives ``" read "``)."""
+    Handles a leading group of plain literal alternatives (``(?:we|this site) use``),
+    unless a longer string is required after it; otherwise the longer of the plain
+    literal prefix (after a leading ``\\b``) and the longest run of plain characters
+    outside any group, class or quantifier (``(?:a|we) uses cookies`` gives
+    ``" uses cookies"``, ``you(?:'ve| have) read`` gives ``" read "``). The longer string
+    is the rarer one, so fewer lines are searched: "the" starts half the lines of a page,
+    "affiliate link" few."""
+    run = _longest_required_run(branch)
     body = branch[2:] if branch.startswith("\\b") else branch
     if body.startswith("(?:"):
         close = body.find(")")
@@ -189,12 +191,9 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
             and body[close + 1 : close + 2] not in ("?", "*", "{")
         ):
             options = inner.split("|")
-            run = _longest_required_run(branch)
-            # a run every match holds, longer than the shortest option, is the rarer
-            # string ("the" starts half the lines of a page, "affiliate link" few)
-            if all(len(o) >= _MIN_LITERAL for o in options) and len(run) <= min(map(len, options)):
+            shortest = min(map(len, options))
+            if shortest >= _MIN_LITERAL and len(run) <= shortest:
                 return tuple(o.casefold() for o in options)
-        run = _longest_required_run(branch)
         return (run.casefold(),) if len(run) >= _MIN_LITERAL else None
     out: list[str] = []
     for i, ch in enumerate(body):
@@ -207,8 +206,6 @@ def _leading_literals(branch: str) -> tuple[str, ...] | None:
             out.pop()
             break
     literal = "".join(out)
-    run = _longest_required_run(branch)
-    # the longer string is the rarer: fewer lines hold it, so fewer are searched
     if len(run) > len(literal) and len(run) >= _MIN_LITERAL:
         return (run.casefold(),)
     return (literal.casefold(),) if len(literal) >= _MIN_LITERAL else None
