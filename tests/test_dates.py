@@ -569,6 +569,11 @@ def test_find_dates_and_their_spans() -> None:
         ("Updated: Dec 3, 2025", dt.date(2025, 12, 3)),
         ("Posted 12 March 2021, updated 14 March 2021", dt.date(2021, 3, 12)),
         ("Jane Doe · 2 June 2022 · 5 min read", dt.date(2022, 6, 2)),
+        # update and publication dates side by side without labels: the earlier one
+        ("May 21, 2025April 24, 2025 by The Editors", dt.date(2025, 4, 24)),
+        ("24 April 2025 · 21 May 2025", dt.date(2025, 4, 24)),
+        # a zone on one of them only: compared on the clock, no error
+        ("May 21, 2025 10:00 UTC+02:00 | April 24, 2025", dt.date(2025, 4, 24)),
     ],
 )
 def test_publication_date(line: str, day: dt.date) -> None:

@@ -779,13 +779,18 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 def publication_date(text: str) -> DateMatch | None:
     """The publication date among the dates of a line: the first one labelled published or
-    posted (``Updated May 3, 2022 · Originally published May 1, 2022``), else the first one
-    not labelled updated, else the first one; None when the line holds no date."""
+    posted (``Updated May 3, 2022 · Originally published May 1, 2022``), else the earliest
+    of those without a label (a page that prints its update and publication dates side by
+    side, ``May 21, 2025April 24, 2025``: an update comes after the publication), else the
+    first one; None when the line holds no date."""
     found = find_dates(text)
-    for wanted in (("published", "posted"), (None, "published", "posted")):
-        for m in found:
-            if m.label in wanted:
-                return m
+    for m in found:
+        if m.label in ("published", "posted"):
+            return m
+    plain = [m for m in found if m.label is None]
+    if plain:
+        # the first of the earliest (dates with and without a zone compared on the clock)
+        return min(plain, key=lambda m: m.value.replace(tzinfo=None))
     return found[0] if found else None
 
 
