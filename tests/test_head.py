@@ -299,6 +299,26 @@ def test_the_publication_date_not_the_update() -> None:
     assert parse(page(NAV, TITLE, line, *BODY)).published == dt.datetime(2022, 5, 1)
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        ["Updated: 18 Nov 2019 9:38 pm", "Posted: 18 Nov 2019 8:11 pm"],
+        ["Ruth Okafor", "Last updated: 25 Nov 2019", "18 Nov 2019 8:11 pm"],
+    ],
+)
+def test_the_publication_date_beside_the_update(meta: list[str]) -> None:
+    published = parse(page(NAV, TITLE, meta, *BODY)).published
+    assert published is not None and published.date() == dt.date(2019, 11, 18)
+
+
+def test_a_date_further_off_than_the_update_is_another_item() -> None:
+    # a list under the text dates its own items: the update is the page's only date
+    lines = [TITLE, "Updated: 25 Nov 2019", P1, "Publications", "Seed library report", "2015"]
+    text = page(NAV, lines, "12/08/2015", P2)
+    published = parse(text).published
+    assert published is not None and published.date() == dt.date(2019, 11, 25)
+
+
 # --- authors -----------------------------------------------------------------------------
 
 

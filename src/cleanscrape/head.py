@@ -94,6 +94,8 @@ _NAME_WORDS = 12
 _DATED_WORDS = 8
 #: Lines over this length are not "dated" meta lines (a date among furniture).
 _DATED_MAX = 120
+#: The publication date beside an update date is at most this many lines away from it.
+_BESIDE = 2
 
 # Title score weights (see the module doc).
 _META_BONUS = 3.0
@@ -486,6 +488,37 @@ def _pick_title(
     return best
 
 
+def _original_date(
+    at: int,
+    cluster: Sequence[int],
+    lines: Sequence[str],
+    content: Sequence[int],
+    feats: Sequence[Features],
+    banners: Sequence[int],
+) -> int:
+    """The line of the publication date, where the dateline found (``at``) says it gives
+    the update (``Last updated: August 25, 2025``): a short line of the title's meta
+    cluster right beside it (at most :data:`_BESIDE` lines away) with an earlier date not
+    labelled so (``January 20th, 2025 by Jane Doe``, ``Posted: ...``) gives the
+    publication date, since an update comes after it. Dates further off may be those of
+    other items (a list of publications under the text)."""
+    found = dates.publication_date(lines[content[at]])
+    if found is None or found.label != "updated":
+        return at
+    updated = found.value.replace(tzinfo=None)
+    for j in cluster:
+        if j == at or abs(j - at) > _BESIDE or j in banners:
+            continue
+        if feats[j].n > _DATED_MAX or feats[j].rule is not None:
+            continue
+        other = dates.publication_date(lines[content[j]])
+        if other is None or other.label == "updated":
+            continue
+        if other.value.replace(tzinfo=None) < updated:
+            return j
+    return at
+
+
 def _cluster(anchor: int, n: int) -> list[int]:
     """The lines of the meta cluster around a title: after it first, nearest first, then
     the lines right above it."""
@@ -651,6 +684,7 @@ def pick_fields(
                 published_at = j
                 break
     if published_at is not None:
+        published_at = _original_date(published_at, cluster, lines, content, feats, banners)
         field_at[published_at] = Verdict("dateline", "field.dateline")
     if banners:
         field_at[banners[0]] = Verdict("captured", "field.captured")
