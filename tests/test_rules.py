@@ -551,6 +551,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "meta.tags": (
         [
             "Tags: economy, energy, ports",
+            "Labels: allotments, seed swaps",
             "Topics: Politics",
             "Filed under: Local news",
             "Schlagworte: Wirtschaft, Hafen",

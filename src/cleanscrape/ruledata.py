@@ -461,7 +461,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="meta.tags",
         category="meta",
         pattern=(
-            r"^(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|schlagworte|themen"
+            r"^(?:tags?|topics?|categor(?:y|ies)|labels?|filed under|posted in|schlagworte|themen"
             r"|mots-clés|etiquetas|теги|темы)\s?:\s?\S.{0,200}$|^(?:tags?|topics?|categories)$"
         ),
         languages=_ALL,
