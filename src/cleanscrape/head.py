@@ -228,6 +228,8 @@ class _Meta:
         self._content = content
         self.feats = feats
         self._kinds: dict[int, int] = {}
+        #: The first date of each line found to be a dateline (``_DATE``).
+        self.datelines: dict[int, dates.DateMatch] = {}
 
     def kind(self, j: int) -> int:
         """0 for a line that is not meta (or out of range)."""
@@ -246,7 +248,9 @@ class _Meta:
             return _READING
         text = self._lines[self._content[j]]
         digit = _DIGIT.search(text) is not None  # no date without one
-        if digit and dates.parse_dateline(text) is not None:
+        found = dates.parse_dateline(text) if digit else None
+        if found is not None:
+            self.datelines[j] = found
             return _DATE
         if fields.parse_byline(text):
             return _BYLINE
@@ -493,7 +497,7 @@ def _original_date(
     cluster: Sequence[int],
     lines: Sequence[str],
     content: Sequence[int],
-    feats: Sequence[Features],
+    meta: _Meta,
     banners: Sequence[int],
 ) -> int:
     """The line of the publication date, where the dateline found (``at``) says it gives
@@ -502,9 +506,14 @@ def _original_date(
     labelled so (``January 20th, 2025 by Jane Doe``, ``Posted: ...``) gives the
     publication date, since an update comes after it. Dates further off may be those of
     other items (a list of publications under the text)."""
+    if meta.kind(at) == _DATE and meta.datelines[at].label != "updated":
+        # the line's first date is not an update, so its publication date is not one
+        # either (the common case: no second parse of the line)
+        return at
     found = dates.publication_date(lines[content[at]])
     if found is None or found.label != "updated":
         return at
+    feats = meta.feats
     updated = found.value.replace(tzinfo=None)
     for j in cluster:
         if j == at or abs(j - at) > _BESIDE or j in banners:
@@ -684,7 +693,7 @@ def pick_fields(
                 published_at = j
                 break
     if published_at is not None:
-        published_at = _original_date(published_at, cluster, lines, content, feats, banners)
+        published_at = _original_date(published_at, cluster, lines, content, meta, banners)
         field_at[published_at] = Verdict("dateline", "field.dateline")
     if banners:
         field_at[banners[0]] = Verdict("captured", "field.captured")
