@@ -184,6 +184,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "cookie.notice": (
         [
             "Privacy Overview",
+            "The technical storage or access is strictly necessary for the legitimate purpose.",
             "Necessary Always Enabled",
             "We and our partners process data to provide:",
             "This website uses cookies to improve your experience.",
@@ -342,6 +343,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Search teams found the missing hikers on Sunday morning.",
             "Close to 2,000 people attended the march, police said.",
             "Register offices will stay open late during the election week.",
+        ],
+    ),
+    "ui.browser": (
+        [
+            "You are using an outdated browser. Please upgrade your browser.",
+            "We've detected you are on Internet Explorer. Please update to a modern browser.",
+            "Your browser is not supported.",
+        ],
+        [
+            "The council said residents using an old browser could ask the library for help.",
         ],
     ),
     "ui.form": (

@@ -144,6 +144,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\butiliza cookies\b|\bиспользует (?:файлы )?cookie|^cookies?$|^got it!?$"
             r"|\b(?:nous utilisons|utilizamos|usamos|wir (?:verwenden|nutzen)|utilizziamo"
             r"|мы используем) (?:des |los |i |os |файлы )?cookies?\b"
+            r"|^the technical storage or access (?:is|that is)\b"
             r"|^(?:privacy overview|(?:strictly )?necessary always (?:enabled|active)|non-necessary"
             r"|always (?:enabled|active)|manage consent(?: preferences)?"
             r"|we and our partners process data to provide:?)$"
@@ -257,6 +258,19 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         languages=_ALL,
         description="Site controls: menus, search, sign-in, skip links, close buttons.",
         max_chars=60,
+    ),
+    Rule(
+        id="ui.browser",
+        category="ui",
+        pattern=(
+            r"\bdetected (?:that )?you(?:'re| are) (?:on|using)\b.{0,40}\bbrowser\b"
+            r"|\b(?:outdated|unsupported|out-of-date) (?:web )?browser\b"
+            r"|\b(?:update|upgrade) (?:to a|your) (?:modern |newer |supported |current )?browser\b"
+            r"|\byour browser is (?:out of date|not supported|no longer supported)\b"
+        ),
+        languages=("en",),
+        description="Notices about the reader's browser (`You are using an outdated browser`).",
+        max_chars=250,
     ),
     Rule(
         id="ui.form",
