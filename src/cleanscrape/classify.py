@@ -205,7 +205,8 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     verdicts: list[Verdict] = [_BLANK] * len(lines)
     if not content:
         return verdicts
-    feats = measure_lines([lines[i] for i in content], rules)
+    texts = [lines[i] for i in content]
+    feats = measure_lines(texts, rules)
     weights = [_weight(f) for f in feats]
     # Lines that end the article once its prose has begun: comment markers and
     # related-link headings.
@@ -244,7 +245,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         s, e = run[0], run[1]
 
     # Each line's title key, computed once: for repeats of a title and for its duplicates.
-    keys = fields.title_keys([lines[k] for k in content], _TITLE_MAX_CHARS)
+    keys = fields.title_keys(texts, _TITLE_MAX_CHARS)
     counts: dict[str, int] = {}
     for key in keys:
         if key:

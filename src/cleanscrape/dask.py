@@ -213,23 +213,16 @@ class PackedSite:
             self.paragraph_fps, self.paragraph_units
         )
         self.line_fps, self.line_units = _distinct_pairs(self.line_fps, self.line_units)
-        earliest: dict[int, list[tuple[int, str, int]]] = {}
+        earliest = SiteStats()  # keeps an identity's two earliest captures
         for unit, date, source, content in zip(
             self.capture_units, self.capture_dates, self.capture_sources, self.capture_contents
         ):
-            capture = (date, source, content)  # the order of Capture's fields
-            have = earliest.get(unit)
-            if have is None:
-                earliest[unit] = [capture]
-            elif capture not in have:
-                have.append(capture)
-                have.sort()
-                del have[2:]
-        kept = [(unit, capture) for unit, captures in earliest.items() for capture in captures]
+            earliest.add_capture(unit, Capture(captured=date, source=source, content=content))
+        kept = [(unit, c) for unit, captures in earliest.captures.items() for c in captures]
         self.capture_units = array("q", [unit for unit, _c in kept])
-        self.capture_dates = array("q", [c[0] for _u, c in kept])
-        self.capture_sources = [c[1] for _u, c in kept]
-        self.capture_contents = array("q", [c[2] for _u, c in kept])
+        self.capture_dates = array("q", [c.captured for _u, c in kept])
+        self.capture_sources = [c.source for _u, c in kept]
+        self.capture_contents = array("q", [c.content for _u, c in kept])
         if len(set(self.sketch_fps)) < len(self.sketch_fps):
             blob = bytes(self.sketch_blob)
             fps: array[int] = array("q")

@@ -1205,52 +1205,42 @@ def normalize_title(text: str) -> str:
     collapsed, trailing punctuation removed."""
     if not isinstance(text, str):
         return ""
+    return _title_key(_fold_title(text))
+
+
+def title_keys(lines: Sequence[str], max_chars: int) -> list[str]:
+    """:func:`normalize_title` of each of ``lines`` (none holding a line break) of at most
+    ``max_chars`` characters, ``""`` for the longer ones: the folding runs once over the
+    lines joined (C-speed passes instead of a call per line; it leaves a line break
+    alone, so the lines come apart again the same)."""
+    parts = _fold_title("\n".join([line if len(line) <= max_chars else "" for line in lines]))
+    keys = parts.split("\n")
+    if len(keys) != len(lines):  # pragma: no cover - a line break inside a line
+        return [normalize_title(line) if len(line) <= max_chars else "" for line in lines]
+    return list(map(_title_key, keys))
+
+
+def _fold_title(text: str) -> str:
+    """Case folded, NFKC, quotes and dashes unified."""
     if text.isascii():  # the common case: nothing to fold, and one quote to unify
         low = text.lower()
-        if "`" in low:
-            low = low.replace("`", "'")
-        # split and join only where spaces need collapsing (control characters are the
-        # other white space split() knows)
-        if "  " in low or low[:1] == " " or not low.isprintable():
-            low = " ".join(low.split())
-        return low.rstrip(_TRAILING_PUNCT)
+        return low.replace("`", "'") if "`" in low else low
     out = unicodedata.normalize("NFKC", text).casefold()
     # str.translate looks every character up in a dict (slow on long non-ASCII lines), a
     # regex with a callback calls Python for every match; a few C-speed scans are faster
     for char, unified in _TITLE_PAIRS:
         if char in out:
             out = out.replace(char, unified)
-    return " ".join(out.split()).rstrip(_TRAILING_PUNCT)
+    return out
 
 
-def title_keys(lines: Sequence[str], max_chars: int) -> list[str]:
-    """:func:`normalize_title` of each of ``lines`` (none holding a line break) of at most
-    ``max_chars`` characters, ``""`` for the longer ones: the folding, NFKC and quote
-    steps run once over the lines joined (C-speed passes instead of a call per line;
-    a line break is left alone by each, so the lines come apart again the same)."""
-    text = "\n".join([line if len(line) <= max_chars else "" for line in lines])
-    if text.isascii():
-        folded = text.lower()
-        if "`" in folded:
-            folded = folded.replace("`", "'")
-    else:
-        folded = unicodedata.normalize("NFKC", text).casefold()
-        for char, unified in _TITLE_PAIRS:
-            if char in folded:
-                folded = folded.replace(char, unified)
-    parts = folded.split("\n")
-    if len(parts) != len(lines):  # pragma: no cover - a line break inside a line
-        return [normalize_title(line) if len(line) <= max_chars else "" for line in lines]
-    # spaces collapsed only where a line needs it (control characters are the other
-    # white space split() knows, and the only characters isprintable() refuses here)
-    return [
-        (
-            part
-            if "  " not in part and part[:1] != " " and part.isprintable()
-            else " ".join(part.split())
-        ).rstrip(_TRAILING_PUNCT)
-        for part in parts
-    ]
+def _title_key(folded: str) -> str:
+    """A folded line with its spaces collapsed and its trailing punctuation removed."""
+    # split and join only where spaces need collapsing (control characters and odd
+    # spaces, which isprintable() refuses, are the other white space split() knows)
+    if "  " in folded or folded[:1] == " " or not folded.isprintable():
+        folded = " ".join(folded.split())
+    return folded.rstrip(_TRAILING_PUNCT)
 
 
 def _site_like(part: str) -> bool:

@@ -556,13 +556,12 @@ def _name_line(
         or any(k in (_DATE, _DATED, _LABEL, _READING) for k in near)
         or (j + 1 < len(content) and fields.looks_like_job_title(lines[content[j + 1]]))
     )
-    names = fields.parse_author_line(lines[content[j]])
-    if not names:
-        return False
     if placed:
-        return True
-    under_dek = j == anchor + 2 and not meta.kind(anchor + 1) and _is_dek(anchor + 1, meta.feats)
-    return under_dek and fields.looks_like_person_name(names[0])
+        return bool(fields.parse_author_line(lines[content[j]]))
+    if j != anchor + 2 or meta.kind(anchor + 1) or not _is_dek(anchor + 1, meta.feats):
+        return False
+    names = fields.parse_author_line(lines[content[j]])  # under the standfirst
+    return names is not None and len(names) > 0 and fields.looks_like_person_name(names[0])
 
 
 def _far_byline(

@@ -611,8 +611,11 @@ class _Bucket:
         self.gated: list[tuple[int, tuple[str, ...], str, regex.Pattern[str], str]] = []
         self._anchored: list[tuple[str, str, frozenset[str]]] = []
         for g, b, f in anchored:
-            suffix = _suffix(b) if f is _ANY else None
-            gate = None if f is not _ANY else () if suffix else _gate(b)
+            if f is not _ANY:  # dispatched on its first character
+                self._anchored.append((g, b, f))
+                continue
+            suffix = _suffix(b)
+            gate = () if suffix is not None else _gate(b)
             if gate is None:
                 self._anchored.append((g, b, f))
             else:
