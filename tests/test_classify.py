@@ -7,10 +7,13 @@ from __future__ import annotations
 import signal
 
 import pytest
+import regex
 from guards import alarm
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanscrape import Rule, RuleSet, default_rules
-from cleanscrape.classify import Verdict, classify
+from cleanscrape.classify import Verdict, _holding_two_slug_words, classify
 from cleanscrape.model import ROLES
 from cleanscrape.normalize import normalize, split_lines
 
@@ -528,3 +531,32 @@ def test_many_short_lines_finish() -> None:
     with alarm(5):
         verdicts = run(text)
     assert all(v.role in ROLES for v in verdicts)
+
+
+_SLUG_WORDS = ["harbour", "wall", "council", "new", "straße", "sea"]
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from([*_SLUG_WORDS, "Harbour", "STRASSE", "Straße", "newer", "a_wall", "x"]),
+            max_size=6,
+        ).map(" ".join),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sets(st.sampled_from(_SLUG_WORDS), min_size=2),
+)
+def test_slug_prefilter_keeps_every_line_sharing_two_slug_words(
+    texts: list[str], slug: set[str]
+) -> None:
+    """The page-wide search that picks the lines worth splitting into words never drops
+    a line holding two of the slug's words (as the exact test counts them)."""
+    lines = ["", *texts]
+    content = [i for i, line in enumerate(lines) if line]
+    kept = _holding_two_slug_words(lines, content, frozenset(slug))
+    assert kept == sorted(kept)
+    for j, k in enumerate(content):
+        words = {w for w in regex.findall(r"\w+", lines[k].lower()) if len(w) > 2}
+        if len(words & slug) >= 2:
+            assert j in kept

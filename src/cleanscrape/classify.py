@@ -20,6 +20,7 @@ The algorithm (see ``docs/algorithm.md`` for the long form):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -181,11 +182,11 @@ def _slug_anchor(
     if len(slug) < 2:
         return None
     best, best_f = None, 0.5
-    for j, k in enumerate(content):
+    for j in _holding_two_slug_words(lines, content, slug):
         f = feats[j]
         if f.rule is not None or f.n > 300 or f.words < 2 or f.words > 40:
             continue
-        words = {w for w in _WORD_RE.findall(lines[k].lower()) if len(w) > 2}
+        words = {w for w in _WORD_RE.findall(lines[content[j]].lower()) if len(w) > 2}
         inter = len(words & slug)
         if inter < 2:
             continue
@@ -194,6 +195,35 @@ def _slug_anchor(
         if score > best_f:
             best, best_f = j, score
     return None if best is None else (best, best_f)
+
+
+def _holding_two_slug_words(
+    lines: Sequence[str], content: Sequence[int], slug: frozenset[str]
+) -> list[int]:
+    """The content lines (indexes into ``content``, ascending) in which at least two of
+    the slug's words occur, as words or inside words: the only lines that can share two
+    words with the slug. One search of the page's text per slug word instead of
+    splitting every line into words."""
+    text = "\n".join([lines[k] for k in content]).lower()
+    hits: dict[int, int] = {}
+    starts: list[int] | None = None
+    find = text.find
+    for word in slug:
+        pos = find(word)
+        if pos < 0:
+            continue
+        if starts is None:  # where each line starts in the lower-cased text
+            starts = [0]
+            at = find("\n")
+            while at >= 0:
+                starts.append(at + 1)
+                at = find("\n", at + 1)
+            starts.append(len(text) + 1)
+        while pos >= 0:
+            j = bisect_right(starts, pos) - 1
+            hits[j] = hits.get(j, 0) + 1
+            pos = find(word, starts[j + 1])  # the same word again in this line adds nothing
+    return sorted(j for j, count in hits.items() if count >= 2)
 
 
 # --- the classifier ---------------------------------------------------------------------
