@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate, repeat
+from operator import add
 
 import regex
 
@@ -213,12 +215,7 @@ def _holding_two_slug_words(
         if pos < 0:
             continue
         if starts is None:  # where each line starts in the lower-cased text
-            starts = [0]
-            at = find("\n")
-            while at >= 0:
-                starts.append(at + 1)
-                at = find("\n", at + 1)
-            starts.append(len(text) + 1)
+            starts = [0, *accumulate(map(add, map(len, text.split("\n")), repeat(1)))]
         while pos >= 0:
             j = bisect_right(starts, pos) - 1
             hits[j] = hits.get(j, 0) + 1
