@@ -385,6 +385,25 @@ def test_a_title_keeps_its_meta_score_when_its_dateline_moves_under_it() -> None
     assert article.body and again.body == article.body
 
 
+def test_the_first_sentence_under_the_byline_gets_no_headline_bonus_on_a_second_parse() -> None:
+    """Found by the thorough profile after the fix above (fixed since): a copy of the
+    title stood between the byline and the only paragraph, a sentence. The clean article
+    has no copies, so the byline stood right above the sentence, which took the bonus of
+    a headline under its byline and outscored the title (penalised as a glued menu,
+    without its repeats), and the body was lost. A meta line above a sentence of prose is
+    where the text starts, not a headline's kicker: it gives no bonus now."""
+    text = (
+        _HEAD
+        + _blocks(_COUNCIL, "1 January 2000 00:00 (UTC+00:00)", _COUNCIL, "By Mara Halvorsen")
+        + _blocks(_COUNCIL, "The 2 the the the the the the the!")
+        + "--\n"
+    )
+    article = parse(text)
+    again = parse(render(article))
+    assert article.title == again.title == _COUNCIL
+    assert article.body and again.body == article.body
+
+
 @pytest.mark.parametrize("short", ["00 0 0 0", "00 0 0 A"])
 def test_a_short_first_line_of_a_page_without_prose_is_no_title_on_a_second_parse(
     short: str,
