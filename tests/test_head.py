@@ -211,6 +211,21 @@ def test_menu_entries_glued_into_a_line_are_not_the_title() -> None:
     assert parse(text).title == TITLE
 
 
+@pytest.mark.parametrize("above", [True, False])
+def test_the_meta_cluster_counts_the_same_on_either_side_of_the_headline(above: bool) -> None:
+    # A short headline shaped like glued menu entries, against a paragraph holding the
+    # URL's one word: with its date above and its byline below it wins, and so it must
+    # with both under it (as in the clean article, which puts the dateline under the title).
+    title = "New York, New York"
+    date, byline = "March 3, 2021", "By Ruth Okafor"
+    cheer = "Why the society keeps every variety it is given, even the ones nobody wants to grow!"
+    head = [date, title, byline] if above else [title, date, byline]
+    a = parse(page(NAV, *head, P1, cheer, P2, P3, P4), source="https://example.org/news/variety")
+    assert a.title == title
+    assert a.body == (P1, cheer, P2, P3, P4)
+    assert (a.authors, a.published) == (("Ruth Okafor",), dt.datetime(2021, 3, 3))
+
+
 def test_a_labelled_copy_of_the_headline_is_not_the_headline() -> None:
     text = page(
         NAV, "Project: Seed Library Keeps Rare Beans", "Seed Library Keeps Rare Beans", *BODY

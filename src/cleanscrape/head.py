@@ -12,7 +12,10 @@ The title
     * the **meta cluster**: a headline is followed within three lines by a byline, an author
       name, a date, a reading time or a lone label such as ``By`` / ``Last updated:`` (a
       standfirst between them does not count as a line); a date or a byline right above it
-      counts too;
+      counts too (not above a sentence of prose: the text starts under its byline), and
+      so, where none counts above, does a second one right under the first meta line
+      below: the cluster scores the same whichever side of the headline its lines stand
+      on (the clean article puts them all under it);
     * the **URL slug**: the share of the words of the slug (its last long path segment) the
       line holds;
     * **repeats**: the headline comes back in a breadcrumb, a share bar or the page footer;
@@ -99,7 +102,8 @@ _BESIDE = 2
 
 # Title score weights (see the module doc).
 _META_BONUS = 3.0
-#: A dateline or byline right above the candidate.
+#: A dateline or byline right above the candidate (not a sentence of prose), or else a
+#: second one right under the first meta line below it.
 _META_ABOVE = 1.0
 #: The weight of a meta line 1, 2 and 3 lines below the candidate.
 _META_DECAY = (1.0, 0.6, 0.4)
@@ -475,12 +479,19 @@ def _pick_title(
         kind = meta.kind(j)
         if kind and not (kind == _DATED and _headline_with_date(lines[content[j]])):
             continue  # a byline, a dateline or a name is not the title
-        if meta.kind(j - 1) in (_DATE, _BYLINE):
-            score += _META_ABOVE  # a kicker date or a byline above the headline
+        # a kicker date or a byline above the headline (above a sentence of prose it is
+        # where the text starts, as in every clean article), or else a second meta line
+        # right under the first one below: the cluster scores the same whichever side of
+        # the headline its two lines stand on (the clean article puts both under it)
+        above = meta.kind(j - 1) in (_DATE, _BYLINE) and not is_prose(feats[j])
+        if above:
+            score += _META_ABOVE
         step = 0  # lines between the candidate and its meta lines, a dek not counted
         for d in range(1, len(_META_DECAY) + 2):
             if meta.kind(j + d):
                 score += _META_BONUS * _META_DECAY[step]
+                if not above and meta.kind(j + d + 1) in (_DATE, _BYLINE):
+                    score += _META_ABOVE
                 break
             if not (d == 1 and _is_dek(j + 1, feats)):
                 step += 1
