@@ -524,3 +524,12 @@ def test_an_author_on_the_dateline_is_not_replaced_by_a_signature_further_down()
     text = page(NAV, TITLE, "Ruth Okafor \N{BULLET} March 3, 2021", *BODY, "Related posts",
                 RELATED, "Written by Kwame Asante")  # fmt: skip
     assert parse(text).authors == ("Ruth Okafor",)
+
+
+def test_names_on_the_dateline_beat_a_name_shaped_line_above_the_title() -> None:
+    # a menu of places over the headline: "San Antonio" has the shape of a name
+    places = ["Lisbon", "Porto", "San Antonio", "Valletta"]
+    text = page(NAV, places, TITLE, "Tesfaye Girmachew | March 3, 2021", *BODY)
+    a = parse(text)
+    assert a.authors == ("Tesfaye Girmachew",)
+    assert a.published == dt.datetime(2021, 3, 3)

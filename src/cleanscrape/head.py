@@ -789,7 +789,15 @@ def pick_fields(
         if on_byline
         else next((j for j in cluster if meta.kind(j) == _BYLINE and j not in field_at), None)
     )
-    if byline_at is None:
+    # names printed on the dateline itself ("Jane Doe | March 3, 2021") are the authors
+    # unless a byline says otherwise: a line holding only a name is not taken over them,
+    # nor a byline found far from the title
+    named = (
+        byline_at is None
+        and published_at is not None
+        and bool(fields.dateline_authors(lines[content[published_at]]))
+    )
+    if byline_at is None and not named:
         byline_at = next(
             (
                 j
@@ -798,16 +806,13 @@ def pick_fields(
             ),
             None,
         )
-    if byline_at is None and published_at is not None and published_at not in cluster:
+    if byline_at is None and not named and published_at not in cluster:
         # a dateline found away from the title: a byline right beside it, unless the
         # dateline is one of a list (other posts, each with its date and author)
-        byline_at = _byline_beside(published_at, field_at, meta)
+        byline_at = None if published_at is None else _byline_beside(published_at, field_at, meta)
     if byline_at is None:
         # no byline near the title; where the dateline names the authors, only an author
         # box (which names them again) is looked for
-        named = published_at is not None and bool(
-            fields.dateline_authors(lines[content[published_at]])
-        )
         byline_at = _far_byline(lines, content, feats, field_at, boxes_only=named)
     if byline_at is not None:
         field_at[byline_at] = Verdict("byline", "field.byline")
