@@ -175,9 +175,13 @@ _AUTHOR_ROLE = regex.compile(
 )
 #: How a date label starts, on the line under an author's name.
 _DATE_LABELS = ("last updated", "updated", "last modified", "published", "posted on")
-#: Label lines (and the start of a line where a byline prefix is looked for) are at most
-#: this long.
+_DATE_FIRST = frozenset("lupLUP")
+#: The first letters of those labels (a cheap test before the regex).
+_LABEL_FIRST = frozenset("wpsrabvаWPSRABVА")
+#: Label lines are at most this long ...
 _FAR_LABEL_CHARS = 30
+#: ... and a byline's prefix (or a dateline's "by") starts within this many characters.
+_FAR_BY_CHARS = 40
 #: A byline with another one at most this many lines away is one of a list.
 _BYLINE_LIST = 5
 
@@ -616,7 +620,10 @@ def _far_byline(
     if boxes_only:
         return None
     for j in range(n):
-        if j not in field_at and _far_byline_at(j, lines, content, feats):
+        f = feats[j]
+        if f.rule is not None or f.n > _META_MAX or j in field_at:
+            continue  # the cheap tests of _far_byline_at, without a call for each line
+        if _far_byline_at(j, lines, content, feats):
             # a byline among others is a list of posts or comments, not the article's
             near = range(max(0, j - _BYLINE_LIST), min(n, j + _BYLINE_LIST + 1))
             if not any(k != j and _far_byline_at(k, lines, content, feats) for k in near):
@@ -640,20 +647,23 @@ def _far_byline_at(
     if f.rule is not None or f.n > _META_MAX:
         return False
     text = lines[content[j]]
-    head = text[:_FAR_LABEL_CHARS].casefold()
-    if ("by" in head or "auth" in head) and fields.parse_byline(text):
+    head = text[:_FAR_BY_CHARS].casefold()
+    by = head.startswith("by") or " by" in head or "auth" in head
+    if by and fields.parse_byline(text):
         return True
     if f.words > _NAME_WORDS or not text[:1].isupper() or _DIGIT.search(text) is not None:
         return False
-    label = j > 0 and feats[j - 1].n <= _FAR_LABEL_CHARS
-    if label and _AUTHOR_LABEL.fullmatch(lines[content[j - 1]]) is not None:
-        return bool(fields.parse_author_line(text))
+    if j > 0 and feats[j - 1].n <= _FAR_LABEL_CHARS:
+        above = lines[content[j - 1]]
+        if above.lstrip()[:1] in _LABEL_FIRST and _AUTHOR_LABEL.fullmatch(above) is not None:
+            return bool(fields.parse_author_line(text))
     if j + 1 >= len(content):
         return False
     below = lines[content[j + 1]]
-    if feats[j + 1].n <= _FAR_LABEL_CHARS and _AUTHOR_ROLE.fullmatch(below) is not None:
+    role = feats[j + 1].n <= _FAR_LABEL_CHARS and "uthor" in below
+    if role and _AUTHOR_ROLE.fullmatch(below) is not None:
         return bool(fields.parse_author_line(text))
-    if below[:_FAR_LABEL_CHARS].casefold().startswith(_DATE_LABELS):
+    if below[:1] in _DATE_FIRST and below[:_FAR_LABEL_CHARS].casefold().startswith(_DATE_LABELS):
         return fields.looks_like_person_name(text) and _labelled_date(below)
     return False
 
