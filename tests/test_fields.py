@@ -77,6 +77,12 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By Jane Doe, The Daily Courier", ("Jane Doe",)),
     ("By Hana Okafor, Meridian News Agency", ("Hana Okafor",)),
     ("By Jane Post", ("Jane Post",)),
+    # the outlet in capitals after the name
+    ("By Hana Okafor MERIDIAN DAILY", ("Hana Okafor",)),
+    ("By Jane Doe and John Roe REUTERS", ("Jane Doe", "John Roe")),
+    # a reading time after the name
+    ("By Jane Doe 15 min read", ("Jane Doe",)),
+    ("By Jane Doe 2 minutes", ("Jane Doe",)),
     # credentials stay with the name they follow
     ("By Jane Doe, MS, RD, FAND", ("Jane Doe, MS, RD, FAND",)),
     ("By Jane Doe, PhD", ("Jane Doe, PhD",)),
@@ -274,6 +280,9 @@ PLACED_AUTHORS: list[tuple[str, tuple[str, ...]]] = [
     ("Tesfaye Girmachew March 3, 2021", ("Tesfaye Girmachew",)),
     ("Dylan Bailey, MS, RD, FAND", ("Dylan Bailey, MS, RD, FAND",)),
     ("By Tesfaye Girmachew", ("Tesfaye Girmachew",)),
+    ("Tesfaye Girmachew MERIDIAN DAILY", ("Tesfaye Girmachew",)),
+    # capitals that are not an outlet stay with the name
+    ("Jane Doe MD", ("Jane Doe MD",)),
 ]
 
 
@@ -315,6 +324,8 @@ DATELINE_AUTHORS: list[tuple[str, tuple[str, ...] | None]] = [
     ("Posted on May 3, 2017 Posted by Jane Doe 59 Comments", ("Jane Doe",)),
     ("Dec 17, 2025Jane Doe", ("Jane Doe",)),
     ("12 Comments | Jane Doe | Last Updated: March 11, 2019", ("Jane Doe",)),
+    ("Tesfaye Girmachew on Dec. 13, 2025", ("Tesfaye Girmachew",)),
+    ("Tesfaye Girmachew at 5:02 pm, March 3, 2021", ("Tesfaye Girmachew",)),
     # places, labels and furniture are not authors
     ("New York, March 3, 2021", None),
     ("LONDON, March 3, 2021 (Reuters)", None),

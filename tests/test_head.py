@@ -472,3 +472,79 @@ def test_a_name_over_a_paragraph_about_someone_else_is_no_author_box() -> None:
 def test_a_by_line_far_below_the_headline() -> None:
     text = page(NAV, TITLE, *BODY, "Related posts", RELATED, "By Kwame Asante")
     assert parse(text).authors == ("Kwame Asante",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # a signature under the text, with a prefix other than "By"
+        (["Written by Ruth Okafor and Emily Way", "April 8, 2024"], ("Ruth Okafor", "Emily Way")),
+        (["Posted by Kwame Asante on 2024-04-08 in Seed Swaps."], ("Kwame Asante",)),
+        (["Last updated March 3, 2025 by Kwame Asante."], ("Kwame Asante",)),
+        # a lone label, the name on the next line
+        (["Written by", "Tesfaye Girmachew"], ("Tesfaye Girmachew",)),
+        (["Author:", "Tesfaye Girmachew", "Garden Columnist"], ("Tesfaye Girmachew",)),
+        (["Article by", "Tesfaye Girmachew"], ("Tesfaye Girmachew",)),
+        # a name over a lone "Author" (author boxes, the author's badge)
+        (["Tesfaye Girmachew", "| Author"], ("Tesfaye Girmachew",)),
+        # a person's name over a labelled date
+        (["Ruth Okafor", "Last Updated: Dec 17, 2024"], ("Ruth Okafor",)),
+    ],
+)
+def test_bylines_far_below_the_headline(lines: list[str], authors: tuple[str, ...]) -> None:
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED, lines)
+    assert parse(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # page words the label does not make a name
+        ["Written by", "Related Articles"],
+        ["Author", "Marketing"],
+        # a name over a date without a label: a comment's author
+        ["Ruth Okafor", "Dec 17, 2024 at 5:02 pm"],
+        # a word that is no name over a labelled date
+        ["Vegetables", "Last Updated: Dec 17, 2024"],
+    ],
+)
+def test_no_author_far_below_the_headline(lines: list[str]) -> None:
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED, lines)
+    assert parse(text).authors == ()
+
+
+def test_bylines_of_a_list_of_posts_are_not_the_authors() -> None:
+    posts = [
+        "Dig the beds before the frost",
+        "March 2, 2024 by Kwame Asante | Beds",
+        "Feed the beds before the frost",
+        "February 9, 2024 by Emily Way | Beds",
+    ]
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED, posts)
+    assert parse(text).authors == ()
+
+
+def test_a_byline_beside_a_dateline_found_away_from_the_title() -> None:
+    # the headline, a block of promotions, then the name and the date over the text
+    words = ("Compost", "Pruning", "Seed", "Soil", "Pest", "Bulb", "Herb", "Fruit", "Lawn")
+    promo = [f"{w} guide for beginners" for w in words]
+    text = page(NAV, TITLE, "Featured guides", promo, "Ruth Okafor", "| March 3, 2021", *BODY)
+    a = parse(text, source="https://example.org/grow/seed-library-keeps-rare-beans-alive")
+    assert a.title == TITLE
+    assert a.authors == ("Ruth Okafor",)
+    assert a.published == dt.datetime(2021, 3, 3)
+
+
+def test_an_author_on_the_dateline_is_not_replaced_by_a_signature_further_down() -> None:
+    text = page(NAV, TITLE, "Ruth Okafor \N{BULLET} March 3, 2021", *BODY, "Related posts",
+                RELATED, "Written by Kwame Asante")  # fmt: skip
+    assert parse(text).authors == ("Ruth Okafor",)
+
+
+def test_names_on_the_dateline_beat_a_name_shaped_line_above_the_title() -> None:
+    # a menu of places over the headline: "San Antonio" has the shape of a name
+    places = ["Lisbon", "Porto", "San Antonio", "Valletta"]
+    text = page(NAV, places, TITLE, "Tesfaye Girmachew | March 3, 2021", *BODY)
+    a = parse(text)
+    assert a.authors == ("Tesfaye Girmachew",)
+    assert a.published == dt.datetime(2021, 3, 3)

@@ -16,7 +16,8 @@ Bylines (:func:`parse_byline`)
 
     * an agency (``Reuters``, ``AP``, ``The Associated Press``), a publication (``The
       Washington Post``) or a group (``Example Staff``, ``The Editorial Board``): dropped, but
-      kept as the author when the byline names no person;
+      kept as the author when the byline names no person; so is an agency or publication
+      printed in capitals after a name (``Jane Doe USA TODAY``, ``Jane Doe REUTERS``);
     * a job title (``Staff Writer``, ``Senior Correspondent``): dropped, and with it what
       describes the author after it (``Jane Doe, Senior Editor, Example Media``) until a name
       followed by its own title (``& John Roe, Reporter``); a name in front of a title in the
@@ -55,7 +56,8 @@ Names known by their place (:func:`parse_author_line`, :func:`dateline_authors`)
     are no known given name (``Marketing``), short acronyms (``ML Tools``) and words that
     end like nouns and verbs (``Wedding Planning``, ``Fact Checked``).
     ``dateline_authors`` reads the names printed among the dates and furniture of a dateline
-    (``Dec 26, 2025 • Jane Doe in Travel``), never a wire dateline's city.
+    (``Dec 26, 2025 • Jane Doe in Travel``, ``Jane Doe on March 3, 2021``), never a wire
+    dateline's city.
 
 Mastheads (:func:`parse_site_name`, :func:`looks_like_brand`)
     ``parse_site_name``: a domain-like line (``Azernews.Az``, ``www.example.co.uk``,
@@ -494,6 +496,8 @@ _CUT = regex.compile(
                am|le|el|em|il|op|den|um)\s
   | \s{1,3}(?i:updated|published|posted|reviewed|fact-checked|edited|photos?|illustrations?)
     (?![\p{Ll}])
+  # a reading time after the names: "By Jane Doe 5 min read", "Jane Doe 12 minutes"
+  | \s{1,3}\d{1,3}\s{0,2}(?i:min|mins|minutes?)(?!\p{L})
     """,
     regex.VERBOSE,
 )
@@ -687,6 +691,24 @@ def _clean_item(raw: str) -> str:
     return item
 
 
+def _split_outlet(item: str) -> tuple[str, str]:
+    """``"Jane Doe USA TODAY"`` -> ``("Jane Doe", "USA TODAY")``: a name followed by the
+    agency or publication it writes for, in capitals; else ``(item, "")``. A name in
+    capitals (``JANE DOE``) or followed by a credential (``Jane Doe MD``) stays whole."""
+    tokens = item.split()
+    if len(tokens) < 3 or not tokens[-1].isupper():
+        return item, ""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].isupper():
+        k -= 1
+    if k < 2:
+        return item, ""
+    outlet = " ".join(tokens[k:])
+    if _is_agency(outlet) or _is_publication(outlet):
+        return " ".join(tokens[:k]), outlet
+    return item, ""
+
+
 def _is_collective(item: str) -> bool:
     """A group signing as one author: ``Everfit Team``, ``Resy Staff``, ``News Desk``."""
     tokens = item.split()
@@ -717,6 +739,9 @@ def _names(segment: str, *, strict: bool, min_words: int = 1) -> tuple[str, ...]
     items = [item for item in map(_clean_item, _LIST_SEP.split(segment)) if item]
     after_title = False
     for k, item in enumerate(items):
+        item, outlet = _split_outlet(item)
+        if outlet:
+            agencies.append(outlet)
         if _is_agency(item):
             agencies.append(item)
             continue
@@ -1013,6 +1038,10 @@ def _dateline_piece(piece: str) -> tuple[str, ...] | None:
     words = [_fold(w) for w in piece.split()]
     if all(w in _DATELINE_WORDS or w.isdigit() for w in words):
         return None
+    # "Jane Doe on March 3, 2021": the word that joins the names to the date is not theirs
+    while words[-1] in _DATELINE_WORDS:
+        words.pop()
+        piece = piece.rsplit(None, 1)[0]
     if _PREFIX.match(piece) is not None:
         return parse_byline(piece)
     # "... 2017 by Jane Doe 4 Comments": a "by" inside the piece

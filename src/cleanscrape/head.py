@@ -163,6 +163,32 @@ _LABEL_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A line that is only an author label, the name on the next line ("Written by", "Author:").
+_AUTHOR_LABEL = regex.compile(
+    r"""
+    \s{0,3}(?i:
+        (?:written|posted|story|words|reported|article)\s{1,3}by
+      | by | author | authors | writer | autor | auteur | par | por | von | автор
+    )\s{0,3}:?\s{0,3}
+    """,
+    regex.VERBOSE,
+)
+#: A line under a name that says it is the author's ("Author", "| Author", "Post author").
+_AUTHOR_ROLE = regex.compile(
+    r"\s{0,3}[|•·\-–—]?\s{0,3}(?i:(?:the|post|article)\s{1,3})?(?i:author)\s{0,3}"
+)
+#: How a date label starts, on the line under an author's name.
+_DATE_LABELS = ("last updated", "updated", "last modified", "published", "posted on")
+_DATE_FIRST = frozenset("lupLUP")
+#: The first letters of those labels (a cheap test before the regex).
+_LABEL_FIRST = frozenset("wpsrabvаWPSRABVА")
+#: Label lines are at most this long ...
+_FAR_LABEL_CHARS = 30
+#: ... and a byline's prefix (or a dateline's "by") starts within this many characters.
+_FAR_BY_CHARS = 40
+#: A byline with another one at most this many lines away is one of a list.
+_BYLINE_LIST = 5
+
 #: Meta kinds of a line: a dateline, a date among other furniture, a byline, a person's
 #: name, a lone label ("By", "Last updated:"), a reading time.
 _DATE, _DATED, _BYLINE, _NAME, _LABEL, _READING = range(1, 7)
@@ -580,10 +606,15 @@ def _far_byline(
     content: Sequence[int],
     feats: Sequence[Features],
     field_at: dict[int, Verdict],
+    *,
+    boxes_only: bool = False,
 ) -> int | None:
     """Without a byline near the title: an author box anywhere on the page (a line that is
     a person's name, over a biography that starts with it: ``Jane Doe`` / ``Jane Doe is a
-    reporter ...``), else the first ``By ...`` line of the page."""
+    reporter ...``), else (unless ``boxes_only``) the first line of the page that is a
+    byline by its own words or by its neighbours (see :func:`_far_byline_at`) and not one
+    of several bylines within :data:`_BYLINE_LIST` lines of each other (a list of other
+    posts, or comments)."""
     n = len(content)
     for j in range(n - 1):
         f = feats[j]
@@ -597,14 +628,80 @@ def _far_byline(
             and fields.looks_like_person_name(name)
         ):
             return j
+    if boxes_only:
+        return None
     for j in range(n):
         f = feats[j]
-        if j in field_at or f.rule is not None or f.n > _META_MAX:
-            continue
-        text = lines[content[j]]
-        if text[:3].casefold() == "by " and fields.parse_byline(text):
-            return j
+        if f.rule is not None or f.n > _META_MAX or j in field_at:
+            continue  # the cheap tests of _far_byline_at, without a call for each line
+        if _far_byline_at(j, lines, content, feats):
+            # a byline among others is a list of posts or comments, not the article's
+            near = range(max(0, j - _BYLINE_LIST), min(n, j + _BYLINE_LIST + 1))
+            if not any(k != j and _far_byline_at(k, lines, content, feats) for k in near):
+                return j
     return None
+
+
+def _far_byline_at(
+    j: int, lines: Sequence[str], content: Sequence[int], feats: Sequence[Features]
+) -> bool:
+    """Whether content line ``j``, away from the title, is a byline: a line with a byline
+    prefix (``By``, ``Written by``, ``Posted by``, ``Author:``) or a dateline with ``by``
+    and names; or a line holding only names, told so by the line above (a lone ``Written
+    by`` / ``Author:``) or below (a lone ``Author``, as author boxes and comment badges
+    print it, or a labelled date: ``Jane Doe`` / ``Last updated: May 2, 2024``).
+
+    Cheap tests first: only short lines are looked at, and the byline grammar runs only on
+    lines whose first characters (or whose neighbour's) hold such a label.
+    """
+    f = feats[j]
+    if f.rule is not None or f.n > _META_MAX:
+        return False
+    text = lines[content[j]]
+    head = text[:_FAR_BY_CHARS].casefold()
+    by = head.startswith("by") or " by" in head or "auth" in head
+    if by and fields.parse_byline(text):
+        return True
+    if f.words > _NAME_WORDS or not text[:1].isupper() or _DIGIT.search(text) is not None:
+        return False
+    if j > 0 and feats[j - 1].n <= _FAR_LABEL_CHARS:
+        above = lines[content[j - 1]]
+        if above.lstrip()[:1] in _LABEL_FIRST and _AUTHOR_LABEL.fullmatch(above) is not None:
+            return bool(fields.parse_author_line(text))
+    if j + 1 >= len(content):
+        return False
+    below = lines[content[j + 1]]
+    role = feats[j + 1].n <= _FAR_LABEL_CHARS and "uthor" in below
+    if role and _AUTHOR_ROLE.fullmatch(below) is not None:
+        return bool(fields.parse_author_line(text))
+    if below[:1] in _DATE_FIRST and below[:_FAR_LABEL_CHARS].casefold().startswith(_DATE_LABELS):
+        return fields.looks_like_person_name(text) and _labelled_date(below)
+    return False
+
+
+def _labelled_date(text: str) -> bool:
+    """A line giving the publication or update date with its label (``Last updated: May 2,
+    2024``, ``Published on ...``), or only the label (the date on the next line)."""
+    if len(text) <= _FAR_LABEL_CHARS and _LABEL_LINE.fullmatch(text) is not None:
+        return True
+    found = dates.parse_dateline(text) if _DIGIT.search(text) is not None else None
+    return found is not None and found.label is not None
+
+
+def _byline_beside(at: int, field_at: dict[int, Verdict], meta: _Meta) -> int | None:
+    """The byline or name line right above or under the dateline ``at``, if that dateline
+    is the only one within :data:`_BYLINE_LIST` lines (several dates there are a list of
+    posts, each with its own author)."""
+    found = next(
+        (k for k in (at - 1, at + 1) if k not in field_at and meta.kind(k) in (_BYLINE, _NAME)),
+        None,
+    )
+    if found is None:
+        return None
+    for k in range(at - _BYLINE_LIST, at + _BYLINE_LIST + 1):
+        if k != at and meta.kind(k) == _DATE:
+            return None
+    return found
 
 
 def pick_fields(
@@ -713,7 +810,15 @@ def pick_fields(
         if on_byline
         else next((j for j in cluster if meta.kind(j) == _BYLINE and j not in field_at), None)
     )
-    if byline_at is None:
+    # names printed on the dateline itself ("Jane Doe | March 3, 2021") are the authors
+    # unless a byline says otherwise: a line holding only a name is not taken over them,
+    # nor a byline found far from the title
+    named = (
+        byline_at is None
+        and published_at is not None
+        and bool(fields.dateline_authors(lines[content[published_at]]))
+    )
+    if byline_at is None and not named:
         byline_at = next(
             (
                 j
@@ -722,8 +827,14 @@ def pick_fields(
             ),
             None,
         )
+    if byline_at is None and not named and published_at not in cluster:
+        # a dateline found away from the title: a byline right beside it, unless the
+        # dateline is one of a list (other posts, each with its date and author)
+        byline_at = None if published_at is None else _byline_beside(published_at, field_at, meta)
     if byline_at is None:
-        byline_at = _far_byline(lines, content, feats, field_at)
+        # no byline near the title; where the dateline names the authors, only an author
+        # box (which names them again) is looked for
+        byline_at = _far_byline(lines, content, feats, field_at, boxes_only=named)
     if byline_at is not None:
         field_at[byline_at] = Verdict("byline", "field.byline")
 
