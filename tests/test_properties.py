@@ -385,6 +385,18 @@ def test_a_title_keeps_its_meta_score_when_its_dateline_moves_under_it() -> None
     assert article.body and again.body == article.body
 
 
+@pytest.mark.parametrize("first", ["1MARCH 2000:", "Updated 1 March 2000"])
+def test_a_dateline_first_on_a_page_without_title_is_the_dateline(first: str) -> None:
+    """Found by the thorough profile (fixed since): on a page without a title, of two
+    date lines the second was the dateline, since the meta cluster began under the run's
+    first line, and the first stayed in the body. The clean article puts the dateline
+    first, so parsed again the body line became the dateline and the body was lost.
+    Without a title the run's first line belongs to the cluster."""
+    article = parse(f"{first}\x1e1MARCH 2000")
+    assert [ln.text for ln in article.field_lines if ln.role == "dateline"] == [first]
+    assert parse(render(article)).body == article.body
+
+
 def test_the_first_sentence_under_the_byline_gets_no_headline_bonus_on_a_second_parse() -> None:
     """Found by the thorough profile after the fix above (fixed since): a copy of the
     title stood between the byline and the only paragraph, a sentence. The clean article

@@ -744,7 +744,10 @@ def pick_fields(
         for j in range(min(anchor, _BANNER_ZONE))
         if dates.parse_banner(lines[content[j]]) is not None
     ]
-    cluster = [j for j in _cluster(anchor, n) if j not in field_at]
+    # Without a title the anchor is the run's first line, which can be the dateline itself
+    # (in the clean article the dateline comes first when there is no title).
+    around = _cluster(anchor, n) if best_title >= 0 else [anchor, *_cluster(anchor, n)]
+    cluster = [j for j in around if j not in field_at]
 
     def dated_byline(j: int) -> bool:
         text = lines[content[j]]
