@@ -440,6 +440,24 @@ def test_known_violation_title_won_by_its_repeats_and_slug_paragraph() -> None:
     assert article.body and again.body == article.body
 
 
+@pytest.mark.xfail(strict=True, reason="open: a title won by its repeats loses them")
+def test_known_violation_title_won_by_its_repeats_over_two_sentences() -> None:
+    """Found by the thorough profile in session 6, open: the same family as the test
+    above. The first parse takes "Council Council Council" as the title with the help of
+    its copies on the page; the clean article has none, the glued-menu penalty decides,
+    the first sentence becomes the title, and the repeated line the masthead."""
+    text = (
+        _HEAD
+        + _blocks(_COUNCIL, "1 January 2000 00:00 (UTC+00:00)", _COUNCIL, "By Mara Halvorsen")
+        + _blocks(_COUNCIL, "The 2 the the the the the the the!")
+        + _blocks(_COUNCIL, "The 2 the the the the the the the.")
+        + "--\n"
+    )
+    article = parse(text)
+    again = parse(render(article))
+    assert article.body and again.body == article.body
+
+
 @pytest.mark.parametrize("short", ["00 0 0 0", "00 0 0 A"])
 def test_a_short_first_line_of_a_page_without_prose_is_no_title_on_a_second_parse(
     short: str,
