@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanscrape import Rule, RuleError, RuleSet, default_rules
+from cleanscrape._scan import lines_holding
 from cleanscrape.ruledata import DEFAULT_RULES
 from cleanscrape.rules import (
     _ANY,
@@ -254,3 +255,22 @@ def test_every_default_floating_branch_has_a_literal_pre_check() -> None:
         for alt in _split_alternatives(rule.pattern):
             if not alt.startswith("^"):
                 assert _leading_literals(alt) is not None, (rule.id, alt)
+
+
+@given(
+    st.lists(st.text(alphabet="abß \nİ", max_size=12), min_size=1, max_size=8),
+    st.sets(st.text(alphabet="ab ß", min_size=1, max_size=3), max_size=4),
+)
+def test_lines_holding_is_every_line_and_string_it_holds(
+    lines: list[str], strings: set[str]
+) -> None:
+    """The one-search-per-string scan equals testing every line for every string."""
+    text = "\n".join(lines)
+    parts = text.split("\n")
+    expected = {
+        j: {s for s in strings if s in part}
+        for j, part in enumerate(parts)
+        if any(s in part for s in strings)
+    }
+    assert lines_holding(strings, text) == expected
+    assert lines_holding(strings, text, parts) == expected

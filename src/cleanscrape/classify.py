@@ -20,14 +20,12 @@ The algorithm (see ``docs/algorithm.md`` for the long form):
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, repeat
-from operator import add
 
 import regex
 
 from . import fields
+from ._scan import lines_holding
 from .features import (
     PROSE_MIN_WORDS,
     Features,
@@ -206,21 +204,10 @@ def _holding_two_slug_words(
     the slug's words occur, as words or inside words: the only lines that can share two
     words with the slug. One search of the page's text per slug word instead of
     splitting every line into words."""
+    # lower() may change a line's length: the line starts come from the lowered text
     text = "\n".join([lines[k] for k in content]).lower()
-    hits: dict[int, int] = {}
-    starts: list[int] | None = None
-    find = text.find
-    for word in slug:
-        pos = find(word)
-        if pos < 0:
-            continue
-        if starts is None:  # where each line starts in the lower-cased text
-            starts = [0, *accumulate(map(add, map(len, text.split("\n")), repeat(1)))]
-        while pos >= 0:
-            j = bisect_right(starts, pos) - 1
-            hits[j] = hits.get(j, 0) + 1
-            pos = find(word, starts[j + 1])  # the same word again in this line adds nothing
-    return sorted(j for j, count in hits.items() if count >= 2)
+    held = lines_holding(slug, text)
+    return sorted(j for j, words in held.items() if len(words) >= 2)
 
 
 # --- the classifier ---------------------------------------------------------------------

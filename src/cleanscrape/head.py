@@ -149,38 +149,37 @@ _SLUG_SPLIT = regex.compile(r"[\W_]+")
 #: Breadcrumb separators inside a line ("Home > Blog > Title", "Home / Guides / Title").
 _CRUMB_SEP = regex.compile(r"\s[>›»/|→]\s")
 _CRUMB_CHARS = frozenset(">›»/|→")
+#: Labels that stand alone over an author's name ("Written by", "Author:").
+_NAME_LABELS = r"""
+    (?:written|posted|story|words|reported|article)\s{1,3}by
+  | by | author | authors | writer | autor | auteur | par | por | von | автор
+"""
 #: A line that is only a byline or date label, the value on the next line.
 _LABEL_LINE = regex.compile(
-    r"""
-    \s{0,3}(?i:
-        (?:written|posted|published|reviewed|story|words|reported|edited)\s{1,3}by
-      | (?:news\s{1,3})?provided\s{1,3}by
-      | by | author | authors | writer | autor | auteur | par | por | von | автор
-      | (?:last\s{1,3})?(?:updated|modified|reviewed)(?:\s{1,3}on)?
-      | published(?:\s{1,3}on)? | posted(?:\s{1,3}on)? | date | dated
-    )\s{0,3}:?\s{0,3}
+    rf"""
+    \s{{0,3}}(?i:
+        {_NAME_LABELS}
+      | (?:published|reviewed|edited)\s{{1,3}}by
+      | (?:news\s{{1,3}})?provided\s{{1,3}}by
+      | (?:last\s{{1,3}})?(?:updated|modified|reviewed)(?:\s{{1,3}}on)?
+      | published(?:\s{{1,3}}on)? | posted(?:\s{{1,3}}on)? | date | dated
+    )\s{{0,3}}:?\s{{0,3}}
     """,
     regex.VERBOSE,
 )
 
-#: A line that is only an author label, the name on the next line ("Written by", "Author:").
-_AUTHOR_LABEL = regex.compile(
-    r"""
-    \s{0,3}(?i:
-        (?:written|posted|story|words|reported|article)\s{1,3}by
-      | by | author | authors | writer | autor | auteur | par | por | von | автор
-    )\s{0,3}:?\s{0,3}
-    """,
-    regex.VERBOSE,
-)
+#: A line that is only an author label, the name on the next line (not a reviewer's or an
+#: editor's label: that name is not the author's).
+_AUTHOR_LABEL = regex.compile(rf"\s{{0,3}}(?i:{_NAME_LABELS})\s{{0,3}}:?\s{{0,3}}", regex.VERBOSE)
 #: A line under a name that says it is the author's ("Author", "| Author", "Post author").
 _AUTHOR_ROLE = regex.compile(
     r"\s{0,3}[|•·\-–—]?\s{0,3}(?i:(?:the|post|article)\s{1,3})?(?i:author)\s{0,3}"
 )
-#: How a date label starts, on the line under an author's name.
+#: How a date label starts, on the line under an author's name ...
 _DATE_LABELS = ("last updated", "updated", "last modified", "published", "posted on")
+#: ... and its first letters (a cheap test first).
 _DATE_FIRST = frozenset("lupLUP")
-#: The first letters of those labels (a cheap test before the regex).
+#: The first letters of the labels of :data:`_NAME_LABELS` (a cheap test before the regex).
 _LABEL_FIRST = frozenset("wpsrabvаWPSRABVА")
 #: Label lines are at most this long ...
 _FAR_LABEL_CHARS = 30

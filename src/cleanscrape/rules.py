@@ -28,15 +28,14 @@ inline flags, since they share one compiled alternation.
 from __future__ import annotations
 
 import sys
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 import attrs
 import regex
 
+from ._scan import lines_holding
 from .errors import RuleError
 
 if sys.version_info >= (3, 11):
@@ -810,28 +809,12 @@ class _Matcher:
         """For each line holding pre-check strings, which ones: ``folded`` are the lines
         (case-folded), ``text`` those joined by ``\n`` (``None``: join them here);
         ``index[j]`` is the number of line ``j`` in the result (``None``: ``j``)."""
-        present: dict[int, set[str]] = {}
         if text is None:
             text = "\n".join(folded)
-        starts: list[int] | None = None
-        find = text.find
-        for lit in self._literals:
-            pos = find(lit)
-            if pos < 0:
-                continue
-            if starts is None:  # where each line starts in the text
-                starts = [0, *accumulate(len(f) + 1 for f in folded)]
-            while pos >= 0:
-                j = bisect_right(starts, pos) - 1
-                i = j if index is None else index[j]
-                held = present.get(i)
-                if held is None:
-                    present[i] = {lit}
-                else:
-                    held.add(lit)
-                # the same string later in this line adds nothing: go on from the next
-                pos = find(lit, starts[j + 1])
-        return present
+        present = lines_holding(self._literals, text, folded)
+        if index is None:
+            return present
+        return {index[j]: held for j, held in present.items()}
 
     def _match_bucket(
         self, bucket: _Bucket, line: str, folded: str, present: set[str] | frozenset[str]
