@@ -449,6 +449,32 @@ def test_an_unlabelled_date_far_below_the_article_is_not_taken() -> None:
     assert parse(text).published is None
 
 
+@pytest.mark.parametrize("label", ["Published", "Publish date:", "Posted on", "Date published"])
+def test_a_date_under_a_lone_publication_label_far_below_the_article(label: str) -> None:
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED_POSTS, label, "14 May 2023")
+    assert parse(text).published == dt.datetime(2023, 5, 14)
+
+
+@pytest.mark.parametrize("label", ["Reviewed", "Version", "Last updated"])
+def test_a_date_under_another_label_far_below_the_article_is_not_taken(label: str) -> None:
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED_POSTS, label, "14 May 2023")
+    assert parse(text).published is None
+
+
+def test_the_date_beside_a_byline_far_below_the_article() -> None:
+    lines = ["Written by Ruth Okafor", "April 8, 2024"]
+    a = parse(page(NAV, TITLE, *BODY, "Related posts", RELATED_POSTS, lines))
+    assert a.authors == ("Ruth Okafor",)
+    assert a.published == dt.datetime(2024, 4, 8)
+
+
+def test_an_update_beside_a_byline_far_below_the_article_is_not_taken() -> None:
+    lines = ["Written by Ruth Okafor", "Last updated April 8, 2024"]
+    a = parse(page(NAV, TITLE, *BODY, "Related posts", RELATED_POSTS, lines))
+    assert a.authors == ("Ruth Okafor",)
+    assert a.published is None
+
+
 # --- authors away from the headline ------------------------------------------------------
 
 

@@ -112,6 +112,8 @@ _SLUG_BONUS = 7.0
 _ONE_WORD_SLUG = 0.5
 _REPEAT_BONUS = 1.0
 _TOC_PENALTY = 1.0
+#: A candidate that is the article run's only line.
+_WHOLE_RUN = 1.0
 _CONTAINS_BONUS = 1.0
 #: The containment test looks at this many candidates with the best cheap scores.
 _CONTAIN_POOL = 8
@@ -125,6 +127,11 @@ _FAR_PENALTY = 1.0
 _DISTANCE = 0.01
 #: The line right above the run's first line.
 _ADJACENT = 0.5
+#: A candidate with at most this many meta lines (and nothing else) between it and the
+#: run's first line counts as right above it ...
+_META_GAP = 3
+#: ... which adds at most this to its score.
+_META_GAP_MOST = _ADJACENT + _DISTANCE * (_META_GAP - 1)
 #: At most this many lines away from the run are candidates for holding the whole slug.
 _SLUG_LINES = 32
 #: A standfirst (dek) has at least this many words and fewer capitalised ones than this.
@@ -164,6 +171,18 @@ _LABEL_LINE = regex.compile(
       | (?:last\s{{1,3}})?(?:updated|modified|reviewed)(?:\s{{1,3}}on)?
       | published(?:\s{{1,3}}on)? | posted(?:\s{{1,3}}on)? | date | dated
     )\s{{0,3}}:?\s{{0,3}}
+    """,
+    regex.VERBOSE,
+)
+
+#: A line that is only a publication-date label, the date on the next line ("Published",
+#: "Posted on", "Publish date:").
+_PUBLISHED_LABEL_LINE = regex.compile(
+    r"""
+    \s{0,3}(?i:
+        (?:date\s{1,3})?(?:published|posted)(?:\s{1,3}(?:on|date))?
+      | publish(?:ed)?\s{1,3}date | publication\s{1,3}date | date\s{1,3}of\s{1,3}publication
+    )\s{0,3}:?\s{0,3}
     """,
     regex.VERBOSE,
 )
@@ -388,6 +407,17 @@ class _Titles:
         return 0.0
 
 
+def _banner_over_dated(j: int, lines: Sequence[str], content: Sequence[int], meta: _Meta) -> bool:
+    """Line ``j - 1`` is a capture banner at the top of the page ("Saturday January 1
+    2000") and a dateline stands right under line ``j``: the date above is the day the page
+    was captured, not the candidate's dateline (the clean article has no banner)."""
+    return (
+        j - 1 < _BANNER_ZONE
+        and any(meta.kind(k) == _DATE for k in range(j + 1, j + 1 + _META_GAP))
+        and dates.parse_banner(lines[content[j - 1]]) is not None
+    )
+
+
 def _crumb_tails(
     lines: Sequence[str], content: Sequence[int], feats: Sequence[Features]
 ) -> set[str]:
@@ -460,6 +490,8 @@ def _pick_title(
             score -= _CRUMB_PENALTY
         if f.words <= _GLUE_WORDS and _glued_menu(key):
             score -= _GLUE_PENALTY
+        if j == s == e:
+            score -= _WHOLE_RUN  # the title would leave the article without a body
         last = line[-1]
         if last == ":":
             score -= _COLON_PENALTY
@@ -499,7 +531,7 @@ def _pick_title(
     titles = _Titles(keys, [j for _, j in cheap[:_CONTAIN_POOL]])
     best, best_score = -1, _MIN_SCORE
     for score, j in cheap:
-        if score + _META_ABOVE + _META_BONUS + _CONTAINS_BONUS <= best_score:
+        if score + _META_ABOVE + _META_BONUS + _CONTAINS_BONUS + _META_GAP_MOST <= best_score:
             break  # no later candidate can win
         kind = meta.kind(j)
         if kind and not (kind == _DATED and _headline_with_date(lines[content[j]])):
@@ -508,9 +540,22 @@ def _pick_title(
         # where the text starts, as in every clean article), or else a second meta line
         # right under the first one below: the cluster scores the same whichever side of
         # the headline its two lines stand on (the clean article puts both under it)
-        above = meta.kind(j - 1) in (_DATE, _BYLINE) and not is_prose(feats[j])
+        above = (
+            meta.kind(j - 1) in (_DATE, _BYLINE)
+            and not is_prose(feats[j])
+            and not _banner_over_dated(j, lines, content, meta)
+        )
         if above:
             score += _META_ABOVE
+        elif (
+            prose
+            and lo <= j < s - 1 <= j + _META_GAP
+            and all(meta.kind(k) for k in range(j + 1, s))
+        ):
+            # the clean article's order: the headline, its meta lines and nothing else,
+            # then the text. It stands right above the run, as a headline with its meta
+            # lines around it does
+            score += _ADJACENT + _DISTANCE * (s - j - 1)
         step = 0  # lines between the candidate and its meta lines, a dek not counted
         for d in range(1, len(_META_DECAY) + 2):
             if meta.kind(j + d):
@@ -687,6 +732,27 @@ def _labelled_date(text: str) -> bool:
     return found is not None and found.label is not None
 
 
+def _date_beside_byline(
+    at: int,
+    lines: Sequence[str],
+    content: Sequence[int],
+    feats: Sequence[Features],
+    field_at: dict[int, Verdict],
+) -> int | None:
+    """Where no date was found anywhere else: a dateline right under or above the byline
+    ``at``, wherever the byline stands ("Written by Jane Doe" / "April 8, 2024" under the
+    text), marked as the dateline. Not an update's date ("Last Updated Nov 6, 2025"): away
+    from the title, a byline's update date is too often not the day the article came out."""
+    for k in (at + 1, at - 1):
+        if not 0 <= k < len(content) or k in field_at or feats[k].n > _FAR_DATE_MAX:
+            continue
+        found = dates.parse_dateline(lines[content[k]])
+        if found is not None and found.label != "updated":
+            field_at[k] = Verdict("dateline", "field.dateline")
+            return k
+    return None
+
+
 def _byline_beside(at: int, field_at: dict[int, Verdict], meta: _Meta) -> int | None:
     """The byline or name line right above or under the dateline ``at``, if that dateline
     is the only one within :data:`_BYLINE_LIST` lines (several dates there are a list of
@@ -798,7 +864,14 @@ def pick_fields(
             if _DIGIT.search(text) is None:
                 continue
             found = dates.parse_dateline(text)
-            if found is not None and found.label in _PUBLISHED_LABELS:
+            if found is None:
+                continue
+            if found.label in _PUBLISHED_LABELS or (
+                found.label is None
+                and j > 0
+                and feats[j - 1].n <= _FAR_LABEL_CHARS
+                and _PUBLISHED_LABEL_LINE.fullmatch(lines[content[j - 1]]) is not None
+            ):
                 published_at = j
                 break
     if published_at is not None:
@@ -825,7 +898,10 @@ def pick_fields(
             (
                 j
                 for j in cluster
-                if j not in field_at and _name_line(j, anchor, lines, content, meta)
+                # a copy of the title is the title again, not a name under it
+                if j not in field_at
+                and keys[j] != title_key
+                and _name_line(j, anchor, lines, content, meta)
             ),
             None,
         )
@@ -839,6 +915,8 @@ def pick_fields(
         byline_at = _far_byline(lines, content, feats, field_at, boxes_only=named)
     if byline_at is not None:
         field_at[byline_at] = Verdict("byline", "field.byline")
+        if published_at is None and look_further:
+            published_at = _date_beside_byline(byline_at, lines, content, feats, field_at)
 
     # Masthead: the first line, short and name-like, before the title: a domain or a
     # newspaper name, or a line shaped like a brand (not in capitals: that is a kicker)
