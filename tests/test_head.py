@@ -475,6 +475,49 @@ def test_an_update_beside_a_byline_far_below_the_article_is_not_taken() -> None:
     assert a.published is None
 
 
+LISTINGS = [f"{firm} Movers of {town}" for firm in (
+    "Acme", "Brisk", "Cedar", "Delta", "Eagle", "Falcon", "Grove", "Harbor") for town in (
+    "Albany", "Bronx", "Camden", "Dover", "Elmira", "Flatbush", "Goshen", "Hudson")]  # fmt: skip
+LIST_TITLE = "The Best Seed Libraries in the Valley (2025 Guide)"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        ["Ruth Okafor", "Last Updated: Dec 17, 2024"],
+        ["By Ruth Okafor", "March 3, 2024"],
+        ["March 3, 2024", "By Ruth Okafor"],
+    ],
+)
+def test_the_headline_over_its_byline_and_date_far_above_the_text(meta: list[str]) -> None:
+    # a long list page: the text the run finds is a section far under the headline
+    text = page(NAV, LIST_TITLE, meta, LISTINGS, "How a Seed Library Works", *BODY)
+    a = parse(text)
+    assert a.title == LIST_TITLE
+    assert a.authors == ("Ruth Okafor",)
+    assert a.body[-4:] == BODY
+
+
+@pytest.mark.parametrize(
+    ("above", "meta"),
+    [
+        # no date beside the byline
+        (LIST_TITLE, ["By Ruth Okafor", "Senior Writer"]),
+        # the line above is no headline: a job title in lower case, a sentence
+        ("garden columnist and seed librarian", ["By Ruth Okafor", "March 3, 2024"]),
+        (
+            "The library opened in the old station house last spring.",
+            ["By Ruth Okafor", "March 3, 2024"],
+        ),
+    ],
+)
+def test_no_headline_over_a_far_byline_without_its_date_or_shape(
+    above: str, meta: list[str]
+) -> None:
+    text = page(NAV, above, meta, LISTINGS, "How a Seed Library Works", *BODY)
+    assert parse(text).title == "How a Seed Library Works"
+
+
 # --- authors away from the headline ------------------------------------------------------
 
 

@@ -85,6 +85,9 @@ _FAR_DATE_SLACK = 5
 _FAR_DATE_REACH = 150
 #: Lines over this length are not looked at in the search down the article.
 _FAR_DATE_MAX = 160
+#: A headline over a byline and dateline found away from the title has at most this many
+#: words.
+_FAR_TITLE_WORDS = 20
 #: Before that, a dateline this many content lines above the title, at most, is taken.
 _FAR_ABOVE = 8
 #: Failing all those, a dateline with one of these labels anywhere on the page.
@@ -732,6 +735,52 @@ def _labelled_date(text: str) -> bool:
     return found is not None and found.label is not None
 
 
+def _title_over_meta(
+    at: int,
+    lines: Sequence[str],
+    content: Sequence[int],
+    feats: Sequence[Features],
+    keys: Sequence[str],
+    field_at: dict[int, Verdict],
+    meta: _Meta,
+) -> int | None:
+    """The headline over the byline ``at`` found away from the title picked (which has
+    neither byline nor dateline near it), where a dateline stands right beside that byline
+    (an update's too): the line right above the pair, if it is shaped like a headline (a
+    few words, starting with a capital or a digit, not a sentence, longer than the line
+    above unless that is a copy) and is no meta line itself, nor under one. That is the
+    page's real headline, far from the text the run found (a long list page:
+    ``Headline`` / ``Jane Doe`` / ``Last Updated: ...``)."""
+    date_at = next(
+        (
+            k
+            for k in (at + 1, at - 1)
+            if 0 <= k < len(content)
+            and feats[k].n <= _FAR_DATE_MAX
+            and dates.parse_dateline(lines[content[k]]) is not None
+        ),
+        None,
+    )
+    if date_at is None:
+        return None
+    j = min(at, date_at) - 1
+    if _is_dek(j, feats) and j > 0:
+        j -= 1  # the headline's standfirst between it and the byline
+    if j < 0 or j in field_at:
+        return None
+    line, f = lines[content[j]], feats[j]
+    if not _title_shape(line, f) or f.words > _FAR_TITLE_WORDS:
+        return None
+    if not (line[0].isupper() or line[0].isdigit()) or meta.kind(j) or meta.kind(j - 1):
+        return None
+    if j > 0 and feats[j - 1].words >= f.words and keys[j - 1] != keys[j]:
+        # no longer than the line above it (and no copy of it): the last item of a list
+        # ("Herb guide for beginners" / "Lawn guide for beginners"), not a headline under
+        # the menu
+        return None
+    return j
+
+
 def _date_beside_byline(
     at: int,
     lines: Sequence[str],
@@ -795,6 +844,7 @@ def pick_fields(
     main = slug.main if isinstance(slug, Slug) else slug
     best_title = _pick_title(lines, content, feats, keys, counts, s, e, main, meta, prose)
     title_key = ""
+    run_start = s  # before the title moves it (the title may move, see below)
     if best_title >= 0:
         field_at[best_title] = Verdict("title", "field.title")
         title_key = keys[best_title]
@@ -915,6 +965,15 @@ def pick_fields(
         byline_at = _far_byline(lines, content, feats, field_at, boxes_only=named)
     if byline_at is not None:
         field_at[byline_at] = Verdict("byline", "field.byline")
+        if best_title >= 0 and byline_at not in around and published_at not in around:
+            moved = _title_over_meta(byline_at, lines, content, feats, keys, field_at, meta)
+            if moved is not None:
+                # the line first picked goes back to the text, where the run starts
+                del field_at[best_title]
+                if s == best_title + 1:
+                    s = run_start
+                field_at[moved] = Verdict("title", "field.title")
+                best_title, title_key = moved, keys[moved]
         if published_at is None and look_further:
             published_at = _date_beside_byline(byline_at, lines, content, feats, field_at)
 
