@@ -475,6 +475,29 @@ def test_an_update_beside_a_byline_far_below_the_article_is_not_taken() -> None:
     assert a.published is None
 
 
+def test_a_page_that_starts_as_a_clean_article_keeps_its_first_line_as_title() -> None:
+    # the clean article: the title, its meta lines, the text (a sentence holding a word of
+    # the URL does not take the title from it)
+    first = (
+        "Two hundred members of the allotment society came down to the old station house"
+        " for the swap at last!"
+    )
+    for meta in ([], ["March 3, 2024"]):
+        text = page("Seed Swap Season", meta, first, P2, P3)
+        a = parse(text, source="https://example.org/news/allotment-library-beans-valley")
+        assert a.title == "Seed Swap Season"
+        assert a.body == (first, P2, P3)
+
+
+def test_a_caption_over_the_headline_is_not_the_title() -> None:
+    caption = (
+        "Volunteers sort bean packets in the old station house before the first swap of the"
+        " season in early March (credit: Valley Allotment Society)"
+    )
+    text = page(caption, "Seed Swap Season", "By Ruth Okafor", "March 3, 2024", *BODY)
+    assert parse(text).title == "Seed Swap Season"
+
+
 LISTINGS = [f"{firm} Movers of {town}" for firm in (
     "Acme", "Brisk", "Cedar", "Delta", "Eagle", "Falcon", "Grove", "Harbor") for town in (
     "Albany", "Bronx", "Camden", "Dover", "Elmira", "Flatbush", "Goshen", "Hudson")]  # fmt: skip

@@ -115,6 +115,8 @@ _SLUG_BONUS = 7.0
 _ONE_WORD_SLUG = 0.5
 _REPEAT_BONUS = 1.0
 _TOC_PENALTY = 1.0
+#: The first line of a page that starts as a clean article does (see :func:`_top_of_text`).
+_TOP_OF_TEXT = 1.5
 #: A candidate that is the article run's only line.
 _WHOLE_RUN = 1.0
 _CONTAINS_BONUS = 1.0
@@ -410,6 +412,12 @@ class _Titles:
         return 0.0
 
 
+def _top_of_text(s: int, feats: Sequence[Features], meta: _Meta) -> bool:
+    """The page starts as a clean article does: its first line, then only meta lines (at
+    most :data:`_META_GAP`), then the run, whose first line ``s`` is a sentence of prose."""
+    return 1 <= s <= 1 + _META_GAP and is_prose(feats[s]) and all(meta.kind(k) for k in range(1, s))
+
+
 def _banner_over_dated(j: int, lines: Sequence[str], content: Sequence[int], meta: _Meta) -> bool:
     """Line ``j - 1`` is a capture banner at the top of the page ("Saturday January 1
     2000") and a dateline stands right under line ``j``: the date above is the day the page
@@ -534,7 +542,10 @@ def _pick_title(
     titles = _Titles(keys, [j for _, j in cheap[:_CONTAIN_POOL]])
     best, best_score = -1, _MIN_SCORE
     for score, j in cheap:
-        if score + _META_ABOVE + _META_BONUS + _CONTAINS_BONUS + _META_GAP_MOST <= best_score:
+        if (
+            score + _META_ABOVE + _META_BONUS + _CONTAINS_BONUS + _META_GAP_MOST + _TOP_OF_TEXT
+            <= best_score
+        ):
             break  # no later candidate can win
         kind = meta.kind(j)
         if kind and not (kind == _DATED and _headline_with_date(lines[content[j]])):
@@ -559,6 +570,8 @@ def _pick_title(
             # then the text. It stands right above the run, as a headline with its meta
             # lines around it does
             score += _ADJACENT + _DISTANCE * (s - j - 1)
+        if j == 0 and prose and s < n and _top_of_text(s, feats, meta):
+            score += _TOP_OF_TEXT
         step = 0  # lines between the candidate and its meta lines, a dek not counted
         for d in range(1, len(_META_DECAY) + 2):
             if meta.kind(j + d):
