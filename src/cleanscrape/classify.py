@@ -451,6 +451,8 @@ def _in_context(j: int, feats: Sequence[Features], e: int, runs: dict[int, int])
         return _LINKLIST
     if f.terminal or f.soft_terminal or f.words >= PROSE_MIN_WORDS:
         return _CONTEXT
+    if is_list_item(f):
+        return _CONTEXT
     nxt = feats[j + 1] if j + 1 <= e else None
     if nxt is not None and (is_prose(nxt) or nxt.terminal):
         return _CONTEXT
