@@ -513,11 +513,14 @@ LIST_TITLE = "The Best Seed Libraries in the Valley (2025 Guide)"
     ],
 )
 def test_the_headline_over_its_byline_and_date_far_above_the_text(meta: list[str]) -> None:
-    # a long list page: the text the run finds is a section far under the headline
-    text = page(NAV, LIST_TITLE, meta, LISTINGS, "How a Seed Library Works", *BODY)
+    # a long list page: the text the run finds is a section far under the headline, and
+    # the article starts under the headline
+    intro = "We visited every seed library in the valley this winter and ranked them all."
+    text = page(NAV, LIST_TITLE, meta, intro, LISTINGS, "How a Seed Library Works", *BODY)
     a = parse(text)
     assert a.title == LIST_TITLE
     assert a.authors == ("Ruth Okafor",)
+    assert a.body[0] == intro
     assert a.body[-4:] == BODY
 
 

@@ -756,14 +756,14 @@ def _title_over_meta(
     keys: Sequence[str],
     field_at: dict[int, Verdict],
     meta: _Meta,
-) -> int | None:
+) -> tuple[int, int] | None:
     """The headline over the byline ``at`` found away from the title picked (which has
     neither byline nor dateline near it), where a dateline stands right beside that byline
     (an update's too): the line right above the pair, if it is shaped like a headline (a
     few words, starting with a capital or a digit, not a sentence, longer than the line
     above unless that is a copy) and is no meta line itself, nor under one. That is the
     page's real headline, far from the text the run found (a long list page:
-    ``Headline`` / ``Jane Doe`` / ``Last Updated: ...``)."""
+    ``Headline`` / ``Jane Doe`` / ``Last Updated: ...``), and the last line of the pair."""
     date_at = next(
         (
             k
@@ -791,7 +791,7 @@ def _title_over_meta(
         # ("Herb guide for beginners" / "Lawn guide for beginners"), not a headline under
         # the menu
         return None
-    return j
+    return j, max(at, date_at)
 
 
 def _date_beside_byline(
@@ -979,14 +979,17 @@ def pick_fields(
     if byline_at is not None:
         field_at[byline_at] = Verdict("byline", "field.byline")
         if best_title >= 0 and byline_at not in around and published_at not in around:
-            moved = _title_over_meta(byline_at, lines, content, feats, keys, field_at, meta)
-            if moved is not None:
+            over = _title_over_meta(byline_at, lines, content, feats, keys, field_at, meta)
+            if over is not None:
+                moved, pair_end = over
                 # the line first picked goes back to the text, where the run starts
                 del field_at[best_title]
                 if s == best_title + 1:
                     s = run_start
                 field_at[moved] = Verdict("title", "field.title")
                 best_title, title_key = moved, keys[moved]
+                # the article starts under its headline, byline and date
+                s = min(s, pair_end + 1)
         if published_at is None and look_further:
             published_at = _date_beside_byline(byline_at, lines, content, feats, field_at)
 
