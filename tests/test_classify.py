@@ -560,3 +560,31 @@ def test_slug_prefilter_keeps_every_line_sharing_two_slug_words(
         words = {w for w in regex.findall(r"\w+", lines[k].lower()) if len(w) > 2}
         if len(words & slug) >= 2:
             assert j in kept
+
+
+CODE_BLOCK = [
+    "import harbour",
+    "LIMIT = 4.2",
+    "def level(gauge):",
+    "    if gauge.reading > LIMIT:",
+    "        return alert(gauge)",
+    "    return None",
+    "def alert(gauge):",
+    "    harbour.siren.on()",
+    "    log.warning(gauge.name)",
+    "    return gauge",
+    "for gauge in harbour.gauges():",
+    "    level(gauge)",
+    "# run every ten minutes",
+    "schedule(every=600)",
+]
+
+
+def test_a_code_listing_inside_the_text_does_not_end_the_article() -> None:
+    """Lines of code weigh nothing for the article run (other short lines without a
+    sentence's end weigh against it), so a listing between paragraphs does not cut the
+    article in two."""
+    lines = split_lines(normalize("\n".join(["Home", "News", TITLE, P1, P2, *CODE_BLOCK, P3])))
+    verdicts = dict(zip(lines, classify(lines, RULES)))
+    assert [verdicts[p].role for p in (P1, P2, P3)] == ["body"] * 3
+    assert verdicts["News"].role == "chrome"
