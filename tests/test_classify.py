@@ -563,20 +563,20 @@ def test_slug_prefilter_keeps_every_line_sharing_two_slug_words(
 
 
 CODE_BLOCK = [
-    "import harbour",
-    "LIMIT = 4.2",
-    "def level(gauge):",
-    "    if gauge.reading > LIMIT:",
-    "        return alert(gauge)",
-    "    return None",
-    "def alert(gauge):",
-    "    harbour.siren.on()",
-    "    log.warning(gauge.name)",
-    "    return gauge",
-    "for gauge in harbour.gauges():",
-    "    level(gauge)",
-    "# run every ten minutes",
-    "schedule(every=600)",
+    "const LIMIT = 4.2;",
+    "function level(gauge) {",
+    "  if (gauge.reading > LIMIT) {",
+    "    return alert(gauge);",
+    "  }",
+    "  return null;",
+    "}",
+    "function alert(gauge) {",
+    "  harbour.siren.on();",
+    "  log.warning(gauge.name);",
+    "  return gauge;",
+    "}",
+    "harbour.gauges().forEach((gauge) => level(gauge));",
+    "schedule({ every: 600 });",
 ]
 
 

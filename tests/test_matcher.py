@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanscrape import Rule, RuleError, RuleSet, default_rules
-from cleanscrape._scan import lines_holding, lines_matching
+from cleanscrape._scan import lines_holding
 from cleanscrape.ruledata import DEFAULT_RULES
 from cleanscrape.rules import (
     _ANY,
@@ -274,13 +274,3 @@ def test_lines_holding_is_every_line_and_string_it_holds(
     }
     assert lines_holding(strings, text) == expected
     assert lines_holding(strings, text, parts) == expected
-
-
-@given(st.lists(st.text(alphabet="a{;( =>/#<\t", max_size=10), min_size=1, max_size=8))
-def test_lines_matching_is_every_line_the_pattern_matches(lines: list[str]) -> None:
-    """The one-search-per-matching-line scan equals searching every line (the code
-    pattern of the classifier, which anchors on each line's start)."""
-    from cleanscrape.classify import _CODE
-
-    expected = {j for j, line in enumerate(lines) if _CODE.search(line) is not None}
-    assert lines_matching(_CODE, lines) == expected

@@ -517,6 +517,26 @@ def test_a_title_won_by_its_repeat_survives_a_second_parse_over_a_slug_sentence(
     assert is_subsequence(article.body, parse(render(article), source=source).body)
 
 
+def test_repeated_paragraphs_do_not_weigh_for_the_article_on_a_second_parse() -> None:
+    """Found by the thorough profile in session 7, fixed in session 7 (the fixed-point
+    property). The copies of a paragraph made the run before a subheading holding the
+    URL's whole slug heavy enough to keep on the first parse; the clean article has no
+    copies, so on the second parse the text started under that subheading, which became
+    the title. A paragraph's copies now weigh nothing for the article run."""
+    text = (
+        "Brightwater Gazette\n\nSaturday January 1 2000\n\n"
+        + _blocks(_COUNCIL, "1 January 2000 00:00 (UTC+00:00)", _COUNCIL, "By Mara Halvorsen")
+        + _blocks(*["The the the the the the the the."] * 3, "The 2 the the the the the the the.")
+        + _blocks("Council Council Council Railway", "The the the the the the the council.")
+        + "--\n\n"
+        + _blocks("The the the the the the the the. " * 2 + "The the the the the the the the.")
+        + "--\n"
+    )
+    source = "/COUNCIL:RAILWAY"
+    article = parse(text, source=source)
+    assert parse(render(article), source=source).body == article.body
+
+
 @pytest.mark.parametrize("short", ["00 0 0 0", "00 0 0 A"])
 def test_a_short_first_line_of_a_page_without_prose_is_no_title_on_a_second_parse(
     short: str,

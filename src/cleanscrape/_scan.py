@@ -7,9 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
-import regex
-
-__all__ = ["lines_holding", "lines_matching"]
+__all__ = ["lines_holding"]
 
 
 def lines_holding(
@@ -39,22 +37,4 @@ def lines_holding(
             else:
                 held.add(string)
             pos = find(string, starts[j + 1])
-    return found
-
-
-def lines_matching(pattern: regex.Pattern[str], lines: Sequence[str]) -> set[int]:
-    """The numbers of the ``lines`` where ``pattern`` (compiled with ``MULTILINE`` where it
-    anchors on ``^``; matching no line break) matches: one search of the joined text per
-    matching line rather than a search of every line."""
-    found: set[int] = set()
-    text = "\n".join(lines)
-    search = pattern.search
-    m = search(text)
-    if m is None:
-        return found
-    starts = [0, *accumulate(len(line) + 1 for line in lines)]
-    while m is not None:
-        j = bisect_right(starts, m.start()) - 1
-        found.add(j)
-        m = search(text, starts[j + 1])
     return found

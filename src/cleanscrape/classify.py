@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import regex
 
 from . import fields
-from ._scan import lines_holding, lines_matching
+from ._scan import lines_holding
 from .features import (
     PROSE_MIN_WORDS,
     Features,
@@ -73,9 +73,8 @@ _LIST_WEIGHT = 0.0
 #: A line of code (a listing in a tutorial) neither starts nor ends the article: it
 #: weighs nothing where other short lines without a sentence's end weigh against the run.
 _CODE_WEIGHT = 0.0
-#: What marks a line as code: braces, a semicolon, a call, an arrow or comparison, a
-#: comment or a tag at its start.
-_CODE = regex.compile(r"[{};]|\w\(|=>|==|!=|^[ \t]*(?://|#|<\w)", regex.MULTILINE)
+#: What marks a line as code: braces, a semicolon, an arrow or a comparison.
+_CODE_MARKS = ("{", "}", ";", "=>", "==", "!=")
 _SHORT_SENTENCE_WEIGHT = 0.5
 _WORD_RE = regex.compile(r"\w+")
 _VISIBLE = regex.compile(r"[^\p{Cf}\s]")
@@ -228,9 +227,18 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     texts = [lines[i] for i in content]
     feats = measure_lines(texts, rules)
     weights = [_weight(f) for f in feats]
-    for j in lines_matching(_CODE, texts):
+    # A paragraph said again (a pull quote, a second rendering) is no more evidence of the
+    # article than once: its copies weigh nothing, as in the clean article, which has none.
+    weighed: set[str] = set()
+    for j, text in enumerate(texts):
+        if weights[j] > 0:
+            if text in weighed:
+                weights[j] = 0.0
+            else:
+                weighed.add(text)
+    for j in lines_holding(_CODE_MARKS, "\n".join(texts), texts):
         if weights[j] < 0 and feats[j].rule is None:
-            weights[j] = _CODE_WEIGHT  # a line of code: neither starts nor ends the text
+            weights[j] = _CODE_WEIGHT  # a line of code neither starts nor ends the text
     # Lines that end the article once its prose has begun: comment markers and
     # related-link headings.
     hard = [f.rule in _END_RULES for f in feats]
