@@ -9,6 +9,9 @@ from itertools import accumulate
 
 __all__ = ["lines_holding"]
 
+#: ``n + 1`` (a line's length with its line break), mapped at C speed.
+_PLUS_ONE = (1).__add__
+
 
 def lines_holding(
     strings: Iterable[str], text: str, lines: Sequence[str] | None = None
@@ -28,7 +31,7 @@ def lines_holding(
             continue
         if starts is None:  # where each line starts in the text
             parts = text.split("\n") if lines is None else lines
-            starts = [0, *accumulate(len(part) + 1 for part in parts)]
+            starts = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0))
         while pos >= 0:
             j = bisect_right(starts, pos) - 1
             held = found.get(j)

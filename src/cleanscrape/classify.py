@@ -327,8 +327,11 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             if verdicts[k].role == "body":
                 seen_body.add(text)
     _drop_empty_subheadings(verdicts, content, feats)
-    _absorb_pitches(verdicts, content, lines)
-    _absorb_blocks(verdicts, content)
+    # the rules of a block category on this page (most pages have none: nothing to do)
+    blocky = {v.rule for v in set(verdicts) if _of_block_category(v.rule)}
+    if blocky:
+        _absorb_pitches(verdicts, content, lines, blocky)
+        _absorb_blocks(verdicts, content, blocky)
     return verdicts
 
 
@@ -353,13 +356,14 @@ def _drop_empty_subheadings(
             last = False
 
 
-def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
+def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int], blocky: set[str]) -> None:
     """Multi-line pitches go as a block: a line removed for its position only
     (``struct.*``) next to a line of a block category (a subscription pitch, a cookie
     banner, a newsletter box) takes that line's rule, spreading along the run.
 
     A "follow us" line inside the box does not end the block (pitch boxes mix the two);
     the links listed under a related-links heading are that list's, not the block's.
+    ``blocky`` holds the rule ids of the page's lines that are of a block category.
     """
     listed: set[int] = set()
     in_list = False
@@ -383,10 +387,12 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int]) -> None:
                 if v.rule.startswith(_SOCIAL):
                     continue
             previous = v
-            block = _of_block_category(v.rule)
+            block = v.rule in blocky
 
 
-def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequence[str]) -> None:
+def _absorb_pitches(
+    verdicts: list[Verdict], content: Sequence[int], lines: Sequence[str], blocky: set[str]
+) -> None:
     """A pitch after the article's end goes as a block even where its sentences match no
     rule:
 
@@ -400,6 +406,8 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequ
       block category: the box's heading and its blurb (``Sign up for our newsletter`` /
       ``The day's news every morning.``), where blank lines around set the box apart
       (on a page without blank lines, nothing is glued).
+
+    ``blocky`` holds the rule ids of the page's lines that are of a block category.
     """
     j = 0
     n = len(content)
@@ -410,7 +418,7 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequ
         if not marker and not (
             # a pitch box whose lines around a sentence match rules ("Support our work",
             # sentence, "Donate now"), after the last of the article's text
-            _of_block_category(rule) and j < last_body
+            rule in blocky and j < last_body
         ):
             j += 1
             continue
@@ -418,11 +426,7 @@ def _absorb_pitches(verdicts: list[Verdict], content: Sequence[int], lines: Sequ
         while k < n and verdicts[content[k]].role == "body":
             k += 1
         if j + 1 < k <= j + 1 + _PITCH_MAX_LINES:
-            if (
-                k < n
-                and _of_block_category(verdicts[content[k]].rule)
-                and (marker or k > last_body)
-            ):
+            if k < n and verdicts[content[k]].rule in blocky and (marker or k > last_body):
                 for i in range(j + 1, k):
                     verdicts[content[i]] = verdicts[content[k]]
             elif not marker and k > last_body and _glued_block(content, j, k):

@@ -89,6 +89,9 @@ class Features:
     #: The line ends with a full stop (a statement, not a question or a call).
     full_stop: bool
     soft_terminal: bool
+    #: Sentence punctuation inside the line, measured only for lines of at least
+    #: :data:`LONG_WORDS` words without closing punctuation (where :func:`is_prose` reads
+    #: it); False for the others.
     inner_punct: bool
     #: The share of function words among the first words, measured only for lines of
     #: at least :data:`PROSE_MIN_WORDS` words in Title Case (where :func:`is_prose`
@@ -115,6 +118,8 @@ def _measure(line: str, folded: str, rule: Rule | None) -> Features:
     n = len(line)
     words = line.count(" ") + 1
     last = line[-1]
+    terminal = last in _TERMINAL
+    soft_terminal = last in _SOFT_TERMINAL
     if words >= 4:
         sample = line.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
         # Words that start with a capital (map with itemgetter: no Python loop per word).
@@ -132,10 +137,13 @@ def _measure(line: str, folded: str, rule: Rule | None) -> Features:
     return Features(
         n,
         words,
-        last in _TERMINAL,  # terminal
+        terminal,
         last == ".",  # full_stop
-        last in _SOFT_TERMINAL,  # soft_terminal
-        _INNER_PUNCT.search(line) is not None,  # inner_punct
+        soft_terminal,
+        # inner_punct: read only for long lines without closing punctuation
+        words >= LONG_WORDS
+        and not (terminal or soft_terminal)
+        and _INNER_PUNCT.search(line) is not None,
         share,  # function_share
         caps,  # caps_share
         None if rule is None else rule.id,

@@ -587,11 +587,11 @@ class _Bucket:
     __slots__ = (
         "_anchored",
         "_any_only",
-        "_by_first",
         "_by_present",
         "_floating",
         "_implied",
         "_keys",
+        "by_first",
         "floating",
         "gated",
         "literals",
@@ -624,7 +624,7 @@ class _Bucket:
         self.suffixes = tuple(sorted({sfx for _o, _g, sfx, _p, _gr in self.gated if sfx}))
         self._keys = frozenset().union(*(f for _g, _b, f in self._anchored if f is not _ANY))
         self._any_only = _alternation([(g, b) for g, b, f in self._anchored if f is _ANY])
-        self._by_first: dict[str, regex.Pattern[str] | None] = {}
+        self.by_first: dict[str, regex.Pattern[str] | None] = {}
         floating = [(g, b) for g, b in branches if not b.startswith("^")]
         self.floating = _alternation(floating)
         self._floating = floating
@@ -676,16 +676,16 @@ class _Bucket:
         key = folded[:1]
         if key.isdecimal():
             key = "0"
-        pattern = self._by_first.get(key, _UNBUILT)
+        pattern = self.by_first.get(key, _UNBUILT)
         if pattern is _UNBUILT:
-            pattern = self._by_first[key] = self.anchored(key)
+            pattern = self.by_first[key] = self.anchored(key)
         return pattern
 
 
 #: The pre-check strings of a line that holds none.
 _NONE: frozenset[str] = frozenset()
 
-#: A marker for "not compiled yet" in :attr:`_Bucket._by_first`.
+#: A marker for "not compiled yet" in :attr:`_Bucket.by_first`.
 _UNBUILT = regex.compile("")
 
 
@@ -800,7 +800,25 @@ class _Matcher:
                 append(None)
                 continue
             bucket = by_len[n] if n < top else unbounded
-            append(match_bucket(bucket, line, folded[i], present.get(i, _NONE)))
+            fold = folded[i]
+            held = present.get(i, _NONE)
+            if not held:
+                # the common case, inline: no pre-check string, so only an anchored
+                # branch or a gate on the line's ending can match
+                key = fold[:1]
+                if key.isdecimal():
+                    key = "0"
+                anchored = bucket.by_first.get(key, _UNBUILT)
+                if anchored is _UNBUILT:
+                    anchored = bucket.anchored_for(fold)
+                if (
+                    (anchored is None or anchored.match(line) is None)
+                    and not (bucket.gated and fold.endswith(bucket.suffixes))
+                    and (bucket.floating is None or bucket.literals)
+                ):
+                    append(None)
+                    continue
+            append(match_bucket(bucket, line, fold, held))
         return out
 
     def _present(
