@@ -541,11 +541,19 @@ def _pick_title(
     cheap.sort(key=lambda item: (-item[0], item[1]))
     titles = _Titles(keys, [j for _, j in cheap[:_CONTAIN_POOL]])
     best, best_score = -1, _MIN_SCORE
+    # the most the rest of the score can add (the bonuses for the clean article's shape
+    # only where the page can give them: a meta line right above the run's first line)
+    top = prose and 1 <= s < n and _top_of_text(s, feats, meta)
+    gap = prose and s >= 2 and meta.kind(s - 1) != 0
+    most = (
+        _META_ABOVE
+        + _META_BONUS
+        + _CONTAINS_BONUS
+        + (_META_GAP_MOST if gap else 0.0)
+        + (_TOP_OF_TEXT if top else 0.0)
+    )
     for score, j in cheap:
-        if (
-            score + _META_ABOVE + _META_BONUS + _CONTAINS_BONUS + _META_GAP_MOST + _TOP_OF_TEXT
-            <= best_score
-        ):
+        if score + most <= best_score:
             break  # no later candidate can win
         kind = meta.kind(j)
         if kind and not (kind == _DATED and _headline_with_date(lines[content[j]])):
@@ -570,7 +578,7 @@ def _pick_title(
             # then the text. It stands right above the run, as a headline with its meta
             # lines around it does
             score += _ADJACENT + _DISTANCE * (s - j - 1)
-        if j == 0 and prose and s < n and _top_of_text(s, feats, meta):
+        if j == 0 and top:
             score += _TOP_OF_TEXT
         step = 0  # lines between the candidate and its meta lines, a dek not counted
         for d in range(1, len(_META_DECAY) + 2):
