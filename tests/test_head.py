@@ -444,6 +444,14 @@ def test_a_labelled_publication_date_far_below_the_article() -> None:
     assert a.published == dt.datetime(2023, 5, 14)
 
 
+def test_the_publication_date_beside_an_update_found_below_the_article() -> None:
+    # the dateline found down the article gives the update; the line beside it the
+    # publication
+    more = [f"{p[:-1]}, the organisers said." for p in BODY]  # a longer article
+    text = page(NAV, TITLE, *BODY, *more, "Updated November 23, 2013", "Posted July 10, 2004")
+    assert parse(text).published == dt.datetime(2004, 7, 10)
+
+
 def test_an_unlabelled_date_far_below_the_article_is_not_taken() -> None:
     text = page(NAV, TITLE, *BODY, "Related posts", RELATED_POSTS, "14 May 2023")
     assert parse(text).published is None

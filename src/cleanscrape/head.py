@@ -606,11 +606,12 @@ def _original_date(
     banners: Sequence[int],
 ) -> int:
     """The line of the publication date, where the dateline found (``at``) says it gives
-    the update (``Last updated: August 25, 2025``): a short line of the title's meta
-    cluster right beside it (at most :data:`_BESIDE` lines away) with an earlier date not
-    labelled so (``January 20th, 2025 by Jane Doe``, ``Posted: ...``) gives the
-    publication date, since an update comes after it. Dates further off may be those of
-    other items (a list of publications under the text)."""
+    the update (``Last updated: August 25, 2025``): a short line of ``cluster`` (the
+    title's meta cluster, or the lines around a dateline found away from it) right beside
+    it (at most :data:`_BESIDE` lines away) with an earlier date not labelled so
+    (``January 20th, 2025 by Jane Doe``, ``Posted: ...``) gives the publication date,
+    since an update comes after it. Dates further off may be those of other items (a list
+    of publications under the text)."""
     if meta.kind(at) == _DATE and meta.datelines[at].label != "updated":
         # the line's first date is not an update, so its publication date is not one
         # either (the common case: no second parse of the line)
@@ -946,7 +947,21 @@ def pick_fields(
                 published_at = j
                 break
     if published_at is not None:
-        published_at = _original_date(published_at, cluster, lines, content, meta, banners)
+        # the lines beside it: the title's meta cluster, or where the dateline was found
+        # away from the title, its own neighbours (a "Posted" line under an "Updated" one)
+        beside = (
+            cluster
+            if published_at in cluster
+            else [
+                k
+                for k in (
+                    *range(published_at + 1, published_at + 1 + _BESIDE),
+                    *range(published_at - 1, published_at - 1 - _BESIDE, -1),
+                )
+                if 0 <= k < n and k not in field_at
+            ]
+        )
+        published_at = _original_date(published_at, beside, lines, content, meta, banners)
         field_at[published_at] = Verdict("dateline", "field.dateline")
     if banners:
         field_at[banners[0]] = Verdict("captured", "field.captured")
