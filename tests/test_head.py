@@ -532,6 +532,20 @@ def test_the_headline_over_its_byline_and_date_far_above_the_text(meta: list[str
     assert a.body[-4:] == BODY
 
 
+def test_a_story_with_byline_and_date_under_the_text_does_not_take_the_title() -> None:
+    # the headline above its text stays: the pair under the text is another story's
+    other = ["Related", "Seed Swaps Spread Across the Valley", "By Ruth Okafor", "March 3, 2024"]
+    assert parse(page(NAV, TITLE, *BODY, other)).title == TITLE
+
+
+def test_a_byline_and_date_under_the_text_do_not_move_the_title_below_it() -> None:
+    # a headline stands above its text: a headline-shaped line over a byline and date
+    # further down the page (another story) is no reason to move the title there
+    more = [f"{p[:-1]}, {who} said." for who in ("the organisers", "a volunteer") for p in BODY]
+    other = ["Archive", "Seed Swaps Spread Across the Valley", "By Ruth Okafor", "March 3, 2024"]
+    assert parse(page(NAV, TITLE, *BODY, *more, other)).title == TITLE
+
+
 @pytest.mark.parametrize(
     ("above", "meta"),
     [

@@ -27,6 +27,7 @@ import regex
 from . import fields
 from ._scan import lines_holding
 from .features import (
+    END_RULES,
     PROSE_MIN_WORDS,
     Features,
     Verdict,
@@ -52,8 +53,6 @@ _SOCIAL = ("social.", "share.")
 _PITCH_MAX_LINES = 4
 # A dinkus: asterisks (or an asterism) marking a section break inside a text.
 _DINKUS = regex.compile(r"\*(?: \*){2,}$|⁂$")
-# Rules whose line, once the article's prose has begun, ends the article.
-_END_RULES = frozenset({"comments.prompt", "comments.header", "nav.related", "meta.timestamp"})
 
 _SHORT_PENALTY = -22.0
 _RULE_PENALTY = -45.0
@@ -241,7 +240,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             weights[j] = _CODE_WEIGHT  # a line of code neither starts nor ends the text
     # Lines that end the article once its prose has begun: comment markers and
     # related-link headings.
-    hard = [f.rule in _END_RULES for f in feats]
+    hard = [f.rule in END_RULES for f in feats]
     run = _best_run(weights, hard)
     slug = slug_words(source)
     found = _slug_anchor(lines, content, feats, slug)

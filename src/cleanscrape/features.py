@@ -18,6 +18,7 @@ from .model import Role
 from .rules import Rule, RuleSet
 
 __all__ = [
+    "END_RULES",
     "LONG_WORDS",
     "PROSE_MIN_WORDS",
     "Features",
@@ -57,6 +58,10 @@ _TERMINAL = frozenset(".!?…\"'”’»。！？")
 _SOFT_TERMINAL = frozenset(":;)")
 #: Lines longer than this are never chrome by rule (no rule phrase fills a paragraph).
 _RULE_MAX_CHARS = 400
+
+#: Rules whose line, once the article's text has begun, ends it: comment markers and
+#: related-links headings (after them come other stories and their headlines).
+END_RULES = frozenset({"comments.prompt", "comments.header", "nav.related", "meta.timestamp"})
 
 #: Prose has at least this many words ...
 PROSE_MIN_WORDS = 8

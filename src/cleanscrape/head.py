@@ -55,14 +55,14 @@ byline grammars run only on the few lines near candidates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from urllib.parse import unquote, urlsplit
 
 import attrs
 import regex
 
 from . import dates, fields
-from .features import PROSE_MIN_WORDS, Features, Verdict, is_prose
+from .features import END_RULES, PROSE_MIN_WORDS, Features, Verdict, is_prose
 
 __all__ = ["Head", "Slug", "pick_fields", "slug_words"]
 
@@ -466,6 +466,12 @@ def _pick_title(
     """
     n = len(content)
     lo, hi = max(0, s - _TITLE_BEFORE), min(n - 1, s + _TITLE_AFTER)
+    # after the article's text, a related-links heading or a comment section starts other
+    # stories: their headlines are not this one's
+    for k in range(min(e, n - 1) + 1, hi + 1):
+        if feats[k].rule in END_RULES:
+            hi = k - 1
+            break
     cands = [j for j in range(lo, hi + 1) if _title_shape(lines[content[j]], feats[j])]
     # a masthead at the top of the page ("The Daily Courier", "example.com") is no headline
     cands = [
@@ -757,6 +763,18 @@ def _labelled_date(text: str) -> bool:
     return found is not None and found.label is not None
 
 
+def _datelines_beside(
+    at: int, lines: Sequence[str], content: Sequence[int], feats: Sequence[Features]
+) -> Iterator[tuple[int, dates.DateMatch]]:
+    """The datelines right under and right above line ``at`` (in that order), with their
+    first dates."""
+    for k in (at + 1, at - 1):
+        if 0 <= k < len(content) and feats[k].n <= _FAR_DATE_MAX:
+            found = dates.parse_dateline(lines[content[k]])
+            if found is not None:
+                yield k, found
+
+
 def _title_over_meta(
     at: int,
     lines: Sequence[str],
@@ -773,16 +791,7 @@ def _title_over_meta(
     above unless that is a copy) and is no meta line itself, nor under one. That is the
     page's real headline, far from the text the run found (a long list page:
     ``Headline`` / ``Jane Doe`` / ``Last Updated: ...``), and the last line of the pair."""
-    date_at = next(
-        (
-            k
-            for k in (at + 1, at - 1)
-            if 0 <= k < len(content)
-            and feats[k].n <= _FAR_DATE_MAX
-            and dates.parse_dateline(lines[content[k]]) is not None
-        ),
-        None,
-    )
+    date_at = next((k for k, _found in _datelines_beside(at, lines, content, feats)), None)
     if date_at is None:
         return None
     j = min(at, date_at) - 1
@@ -814,11 +823,8 @@ def _date_beside_byline(
     ``at``, wherever the byline stands ("Written by Jane Doe" / "April 8, 2024" under the
     text), marked as the dateline. Not an update's date ("Last Updated Nov 6, 2025"): away
     from the title, a byline's update date is too often not the day the article came out."""
-    for k in (at + 1, at - 1):
-        if not 0 <= k < len(content) or k in field_at or feats[k].n > _FAR_DATE_MAX:
-            continue
-        found = dates.parse_dateline(lines[content[k]])
-        if found is not None and found.label != "updated":
+    for k, found in _datelines_beside(at, lines, content, feats):
+        if k not in field_at and found.label != "updated":
             field_at[k] = Verdict("dateline", "field.dateline")
             return k
     return None
@@ -1003,7 +1009,7 @@ def pick_fields(
         field_at[byline_at] = Verdict("byline", "field.byline")
         if best_title >= 0 and byline_at not in around and published_at not in around:
             over = _title_over_meta(byline_at, lines, content, feats, keys, field_at, meta)
-            if over is not None:
+            if over is not None and over[0] < run_start:  # a headline stands above its text
                 moved, pair_end = over
                 # the line first picked goes back to the text, where the run starts
                 del field_at[best_title]
