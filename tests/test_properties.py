@@ -537,6 +537,27 @@ def test_repeated_paragraphs_do_not_weigh_for_the_article_on_a_second_parse() ->
     assert parse(render(article), source=source).body == article.body
 
 
+def test_a_line_under_the_first_paragraph_of_a_page_without_title_is_no_byline() -> None:
+    """Found by the thorough profile in session 7 (the fixed-point property), fixed. On a
+    page without a title, "Council Council Council" stood in the text two lines under its
+    first paragraph (a separator between) and stayed body; the clean article puts it
+    right under that paragraph, where a name line counted as the byline because it stood
+    right under the anchor. Without a title the anchor is the first line of the text, and
+    the line under it is in no byline's place."""
+    long = " ".join(["the"] * 16)
+    first = f"The 2 {long} the the. The {long} a."
+    second = f"The {long}. The 2 {long} the the. The {long} the the the. The {long} a."
+    text = (
+        "Brightwater Gazette\n\nSaturday January 1 2000\n\n"
+        + _blocks(_COUNCIL, _COUNCIL, _COUNCIL, "The the the the the the the the.", "--")
+        + _blocks(_COUNCIL, first, "--", _COUNCIL, second, "The the the the the the the the.")
+        + "--"
+    )
+    article = parse(text)
+    assert _COUNCIL in article.body and not article.authors
+    assert parse(render(article)).body == article.body
+
+
 @pytest.mark.parametrize("short", ["00 0 0 0", "00 0 0 A"])
 def test_a_short_first_line_of_a_page_without_prose_is_no_title_on_a_second_parse(
     short: str,

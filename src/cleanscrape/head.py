@@ -649,11 +649,13 @@ def _cluster(anchor: int, n: int) -> list[int]:
 
 
 def _name_line(
-    j: int, anchor: int, lines: Sequence[str], content: Sequence[int], meta: _Meta
+    j: int, anchor: int, lines: Sequence[str], content: Sequence[int], meta: _Meta, titled: bool
 ) -> bool:
     """Whether content line ``j`` holds only author names: a line that looks like a
     person's name on its own (near the title), or, judged by its place, a name line right
-    under the title (``anchor``), beside a date or a reading time, after a lone ``By`` or
+    under the title (``anchor``; without a title, ``titled`` false, the anchor is the first
+    line of the text, and a line under it is in no byline's place), beside a date or a
+    reading time, after a lone ``By`` or
     above a job title (``Jane Doe`` / ``Senior Writer``); under the title's standfirst, a
     name line whose first name is a person's (``Jane Doe | Guest Columnist``, where a
     subheading such as ``Waterfall Model`` stands in the same place)."""
@@ -664,7 +666,7 @@ def _name_line(
         return False
     near = (meta.kind(j - 1), meta.kind(j + 1))
     placed = (
-        j == anchor + 1
+        (titled and j == anchor + 1)
         or any(k in (_DATE, _DATED, _LABEL, _READING) for k in near)
         or (j + 1 < len(content) and fields.looks_like_job_title(lines[content[j + 1]]))
     )
@@ -993,7 +995,7 @@ def pick_fields(
                 # a copy of the title is the title again, not a name under it
                 if j not in field_at
                 and keys[j] != title_key
-                and _name_line(j, anchor, lines, content, meta)
+                and _name_line(j, anchor, lines, content, meta, best_title >= 0)
             ),
             None,
         )
