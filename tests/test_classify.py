@@ -588,3 +588,19 @@ def test_a_code_listing_inside_the_text_does_not_end_the_article() -> None:
     verdicts = dict(zip(lines, classify(lines, RULES)))
     assert [verdicts[p].role for p in (P1, P2, P3)] == ["body"] * 3
     assert verdicts["News"].role == "chrome"
+
+
+def test_the_article_starts_under_its_title_where_a_link_block_cuts_the_text() -> None:
+    """A block of links between the first paragraphs and the rest of the text cuts the
+    article in two, and the later part weighs more; the text right under the title is the
+    article's start all the same."""
+    places = "North South East West Upper Lower Old New".split()
+    links = [f"{w} Harbour {kind}" for w in places for kind in ("News", "Events")]
+    later = [
+        f"{p[:-1]}, the mayor said on {day}." for day in ("Monday", "Friday") for p in (P3, P4)
+    ]
+    lines = split_lines(normalize("\n".join(["Home", TITLE, P1, P2, *links, *later])))
+    verdicts = dict(zip(lines, classify(lines, RULES)))
+    assert verdicts[TITLE].role == "title"
+    assert [verdicts[p].role for p in (P1, P2, *later)] == ["body"] * 6
+    assert verdicts["Home"].role == "chrome"

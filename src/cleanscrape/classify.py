@@ -298,6 +298,22 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
                 if f.words < PROSE_MIN_WORDS and not (f.terminal or f.soft_terminal):
                     s = above
 
+    title_at = next((j for j, v in field_at.items() if v.role == "title"), None)
+    if run is not None and title_at is not None and title_at < s - 1:
+        # The title stands above the text found, with lines between (a block of links or
+        # a box cut the text in two, and the later part weighs more): where a paragraph
+        # starts text of weight right under the title, the article starts there.
+        near = _run_starting_near(weights, hard, title_at + 1, title_at + _NEAR_TITLE)
+        if (
+            near is not None
+            and near[0] < s
+            and is_prose(feats[near[0]])
+            and near[2] >= max(_NEAR_MIN_WEIGHT, _NEAR_SHARE * run[2])
+        ):
+            s, e = near[0], max(e, near[1])
+            while s <= e and s in field_at:
+                s += 1
+
     seen_body: set[str] = set()
     runs = _link_runs(feats, s, e)
     for j, k in enumerate(content):
