@@ -490,9 +490,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "128 commentaires",
             "7 comentarios",
             "15 комментариев",
+            "109 Comments | Harbour News",
+            "reply to comment",
+            "Reply to This Share",
+            "comments powered by Disqus",
+            "What do you think about the new wall? Tell us below.",
         ],
         [
             "Comments from the mayor drew criticism from opposition councillors on Monday.",
+            # sentences and code of the text that start with a prompt's words
+            "Comments, ideas, improvements?",
+            "response = client.generate(",
+            "What do you think this is, some kind of collaboration?",
             "Share your thoughts on the plan with the council before the end of the month, the"
             " mayor urged residents at Tuesday's meeting.",
             "What do you think the council should do about the harbour wall and its cost?",

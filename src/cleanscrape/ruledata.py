@@ -380,12 +380,21 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         category="comments",
         pattern=(
             r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment"
-            r"|join the (?:discussion|conversation)|comments?|\d+ comments?|no comments(?: yet)?"
-            r"|show comments|view comments|comments are closed|reply|responses?"
+            r"|join the (?:discussion|conversation)|no comments(?: yet)?"
+            r"|show comments|view comments|comments are closed"
             r"|log in to (?:comment|reply)|you must be logged in to post a comment"
-            r"|share your (?:thoughts|views|opinion)|have your say|what do you think"
+            r"|share your (?:thoughts|views|opinion)|have your say"
             r"|tell us what you think|deine meinung|votre avis|danos tu opinión|tu opinión\b"
-            r"|kommentare?|kommentieren|commentaires?|réagir|comentarios?|комментарии)\b.{0,40}$"
+            r"|kommentieren|réagir)\b.{0,40}$"
+            # a heading word and a few words of the widget ("Comments", "109 Comments |
+            # ...", "Reply to This", "comments powered by Disqus"), not a sentence or a line
+            # of code that starts with the word ("Comments, ideas, improvements?",
+            # "response = ...")
+            r"|^(?:\d+ )?(?:comments?|repl(?:y|ies)|responses?|kommentare?|commentaires?"
+            r"|comentarios?|комментарии)\b(?!\s?[,=])[^=]{0,40}$"
+            # "What do you think?", "What do you think about the plan? Tell us below" (not
+            # "What do you think this is, ...?", a question of the text)
+            r"|^what do you think(?: about [^?!.]{1,40})?\s?[?!](?:\s.{0,60})?$"
             r"|\byour email address will not be published\b"
             r"|^\d+ (?:responses?|replies|thoughts|comments?|reactions?) (?:to|on)\b.{0,100}$"
             r"|^(?:top rated |most liked |newest |oldest )?comments? \(\d+\)$|^rating: \d+ votes?$"
