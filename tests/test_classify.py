@@ -604,3 +604,13 @@ def test_the_article_starts_under_its_title_where_a_link_block_cuts_the_text() -
     assert verdicts[TITLE].role == "title"
     assert [verdicts[p].role for p in (P1, P2, *later)] == ["body"] * 6
     assert verdicts["Home"].role == "chrome"
+
+
+def test_a_feedback_widget_ends_the_article() -> None:
+    lines = split_lines(
+        normalize("\n".join(["Home", TITLE, P1, P2, P3, "Was this article helpful?", P4]))
+    )
+    verdicts = dict(zip(lines, classify(lines, RULES)))
+    assert verdicts["Was this article helpful?"].rule == "ui.feedback"
+    assert [verdicts[p].role for p in (P1, P2, P3)] == ["body"] * 3
+    assert verdicts[P4].role == "chrome"

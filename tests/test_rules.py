@@ -508,6 +508,25 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Reply to the letter was sent by the ministry within a week.",
         ],
     ),
+    "ui.feedback": (
+        [
+            "Was this article helpful?",
+            "Was this page helpful ?",
+            "Did you find this content helpful?",
+            "Was the article useful?",
+            "How was this issue?",
+            "Rate this article",
+            "War dieser Artikel hilfreich?",
+            "Cet article vous a-t-il été utile ?",
+            "¿Te ha resultado útil este artículo?",
+            "Была ли эта статья полезной?",
+        ],
+        [
+            "Was this policy helpful to farmers? The minister thinks so.",
+            "The article was helpful, residents said.",
+            "How was this bridge built in only four months?",
+        ],
+    ),
     "comments.header": (
         [
             "Jane on March 3, 2021 at 4:47 pm said:",

@@ -59,9 +59,12 @@ _SOFT_TERMINAL = frozenset(":;)")
 #: Lines longer than this are never chrome by rule (no rule phrase fills a paragraph).
 _RULE_MAX_CHARS = 400
 
-#: Rules whose line, once the article's text has begun, ends it: comment markers and
-#: related-links headings (after them come other stories and their headlines).
-END_RULES = frozenset({"comments.prompt", "comments.header", "nav.related", "meta.timestamp"})
+#: Rules whose line, once the article's text has begun, ends it: comment markers,
+#: related-links headings (after them come other stories and their headlines) and
+#: feedback widgets.
+END_RULES = frozenset(
+    {"comments.prompt", "comments.header", "nav.related", "meta.timestamp", "ui.feedback"}
+)
 
 #: Prose has at least this many words ...
 PROSE_MIN_WORDS = 8

@@ -287,6 +287,30 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_chars=80,
     ),
     Rule(
+        id="ui.feedback",
+        category="ui",
+        pattern=(
+            r"^(?:was|is) (?:this|the) (?:article|page|post|answer|guide|information|content"
+            r"|story|issue)(?: you (?:just )?read)? (?:helpful|useful)\s?\?"
+            r"|^did you find (?:this|the) (?:article|page|post|answer|guide|information"
+            r"|content) (?:helpful|useful)\s?\?"
+            r"|^how (?:was|did you like|would you rate) this (?:article|page|post|issue"
+            r"|story)\s?\?"
+            r"|^rate this (?:article|page|post|story)$"
+            r"|^war (?:dieser|diese) (?:artikel|seite|beitrag|information) hilfreich\s?\?"
+            r"|^(?:cet article|cette page) vous a-t-(?:il|elle) été utile\s?\?"
+            r"|^¿(?:te ha resultado|te resultó|fue|es) útil (?:este|esta) (?:artículo|página"
+            r"|información)\s?\?"
+            r"|^(?:была ли эта статья полезной|эта статья была полезной)\s?\?"
+        ),
+        languages=_ALL,
+        description=(
+            "Feedback widgets under an article (`Was this article helpful?`, `How was this"
+            " issue?`, `War dieser Artikel hilfreich?`): the article's text ends above them."
+        ),
+        max_chars=120,
+    ),
+    Rule(
         id="nav.toc",
         category="nav",
         pattern=(
