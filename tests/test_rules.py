@@ -202,11 +202,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Wir verwenden Cookies, um unsere Website zu verbessern.",
             "Utilizziamo i cookie per migliorare il sito.",
             "Мы используем файлы cookie.",
+            "Analytical cookies are used to understand how visitors interact with the website.",
+            "Necessary cookies are absolutely essential for the website to function properly.",
+            "_ga 1 year Google Analytics sets this cookie to store and count page views.",
+            "Cookie Duration Description",
         ],
         [
             "The bakery sold 300 cookies before noon, the owner said.",
             "Regulators said the company uses cookies to track visitors across thousands of"
             " websites without their consent.",
+            "Marketing cookies are a new trend at the bakery, the owner said.",
+            "The baker sets the cookie dough aside for an hour before shaping it.",
         ],
     ),
     "nav.more": (

@@ -148,9 +148,19 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^(?:privacy overview|(?:strictly )?necessary always (?:enabled|active)|non-necessary"
             r"|always (?:enabled|active)|manage consent(?: preferences)?"
             r"|we and our partners process data to provide:?)$"
+            # the category texts and the table of a consent panel ("Analytical cookies are
+            # used to ...", "_ga 1 year Google Analytics sets this cookie to ...")
+            r"|^(?:necessary|functional|performance|analytical|analytics|advertisement"
+            r"|advertising|marketing|targeting|preference|statistics?) cookies"
+            r" (?:are (?:used|absolutely|essential|set|placed|stored)|help (?:to|us)?)\b"
+            r"|\bsets? (?:this|the) cookie (?:to|for|when)\b"
+            r"|^cookie duration description$"
         ),
         languages=_ALL,
-        description="Cookie banners and consent buttons.",
+        description=(
+            "Cookie banners, consent buttons and the texts of a consent panel (cookie"
+            " categories, the table of cookies and what sets them)."
+        ),
         max_chars=400,
     ),
     Rule(
