@@ -614,3 +614,11 @@ def test_a_feedback_widget_ends_the_article() -> None:
     assert verdicts["Was this article helpful?"].rule == "ui.feedback"
     assert [verdicts[p].role for p in (P1, P2, P3)] == ["body"] * 3
     assert verdicts[P4].role == "chrome"
+
+
+def test_the_heading_of_a_list_inside_the_article_is_text() -> None:
+    items = ["Sandbags along the old quay", "A pump at every slipway", "Sirens tested each month"]
+    lines = split_lines(normalize("\n".join(["Home", TITLE, P1, "What Comes First", *items, P2])))
+    verdicts = dict(zip(lines, classify(lines, RULES)))
+    assert verdicts["What Comes First"].rule == "body.context"
+    assert [verdicts[i].rule for i in items] == ["body.context"] * 3

@@ -75,6 +75,8 @@ _CODE_WEIGHT = 0.0
 #: What marks a line as code: braces, a semicolon, an arrow or a comparison.
 _CODE_MARKS = ("{", "}", ";", "=>", "==", "!=")
 _SHORT_SENTENCE_WEIGHT = 0.5
+#: A heading over a list has at least this many characters ("0" over "00 0 0 0" is none).
+_HEADING_MIN_CHARS = 3
 _WORD_RE = regex.compile(r"\w+")
 _VISIBLE = regex.compile(r"[^\p{Cf}\s]")
 #: Lines longer than this are no title: they get no title key.
@@ -491,7 +493,9 @@ def _in_context(j: int, feats: Sequence[Features], e: int, runs: dict[int, int])
         return _CONTEXT
     nxt = feats[j + 1] if j + 1 <= e else None
     if nxt is not None and (is_prose(nxt) or nxt.terminal):
-        return _CONTEXT
+        return _CONTEXT  # the heading of a paragraph
+    if nxt is not None and is_list_item(nxt) and f.n >= _HEADING_MIN_CHARS:
+        return _CONTEXT  # the heading of a list
     return _SHORT
 
 
