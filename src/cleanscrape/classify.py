@@ -482,7 +482,8 @@ def _link_runs(feats: Sequence[Features], s: int, e: int) -> dict[int, int]:
 
 
 def _in_context(j: int, feats: Sequence[Features], e: int, runs: dict[int, int]) -> Verdict:
-    """A non-prose line inside the article run: subheading, short paragraph or link list."""
+    """A non-prose line inside the article run: a short paragraph, a list item, the
+    heading of a paragraph or of a list (body), a link list or a stray label (chrome)."""
     f = feats[j]
     # A run of short lines without punctuation is a link list.
     if runs.get(j, 0) >= 3:
