@@ -554,7 +554,7 @@ def test_slug_prefilter_keeps_every_line_sharing_two_slug_words(
     a line holding two of the slug's words (as the exact test counts them)."""
     lines = ["", *texts]
     content = [i for i, line in enumerate(lines) if line]
-    kept = _holding_two_slug_words(lines, content, frozenset(slug))
+    kept = _holding_two_slug_words("\n".join(lines[k] for k in content), frozenset(slug))
     assert kept == sorted(kept)
     for j, k in enumerate(content):
         words = {w for w in regex.findall(r"\w+", lines[k].lower()) if len(w) > 2}

@@ -35,7 +35,7 @@ from .features import (
     is_prose,
     measure_lines,
 )
-from .head import pick_fields, slug_words
+from .head import past_fields, pick_fields, slug_words
 from .rules import RuleSet
 
 __all__ = ["Verdict", "classify"]
@@ -181,18 +181,19 @@ def _run_starting_near(
 
 
 def _slug_anchor(
-    lines: Sequence[str], content: Sequence[int], feats: Sequence[Features], slug: frozenset[str]
+    texts: Sequence[str], page: str, feats: Sequence[Features], slug: frozenset[str]
 ) -> tuple[int, float] | None:
     """The content line that best matches the URL slug (the page's title) and how well
-    (F1 of its words against the slug's), if any."""
+    (F1 of its words against the slug's), if any. ``texts`` are the content lines,
+    ``page`` those joined by line breaks."""
     if len(slug) < 2:
         return None
     best, best_f = None, 0.5
-    for j in _holding_two_slug_words(lines, content, slug):
+    for j in _holding_two_slug_words(page, slug):
         f = feats[j]
         if f.rule is not None or f.n > 300 or f.words < 2 or f.words > 40:
             continue
-        words = {w for w in _WORD_RE.findall(lines[content[j]].lower()) if len(w) > 2}
+        words = {w for w in _WORD_RE.findall(texts[j].lower()) if len(w) > 2}
         inter = len(words & slug)
         if inter < 2:
             continue
@@ -203,16 +204,13 @@ def _slug_anchor(
     return None if best is None else (best, best_f)
 
 
-def _holding_two_slug_words(
-    lines: Sequence[str], content: Sequence[int], slug: frozenset[str]
-) -> list[int]:
-    """The content lines (indexes into ``content``, ascending) in which at least two of
-    the slug's words occur, as words or inside words: the only lines that can share two
-    words with the slug. One search of the page's text per slug word instead of
-    splitting every line into words."""
+def _holding_two_slug_words(page: str, slug: frozenset[str]) -> list[int]:
+    """The lines of ``page`` (content lines joined by line breaks; ascending) in which at
+    least two of the slug's words occur, as words or inside words: the only lines that
+    can share two words with the slug. One search of the page's text per slug word
+    instead of splitting every line into words."""
     # lower() may change a line's length: the line starts come from the lowered text
-    text = "\n".join([lines[k] for k in content]).lower()
-    held = lines_holding(slug, text)
+    held = lines_holding(slug, page.lower())
     return sorted(j for j, words in held.items() if len(words) >= 2)
 
 
@@ -226,6 +224,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     if not content:
         return verdicts
     texts = [lines[i] for i in content]
+    page = "\n".join(texts)
     feats = measure_lines(texts, rules)
     weights = [_weight(f) for f in feats]
     # A paragraph said again (a pull quote, a second rendering) is no more evidence of the
@@ -237,7 +236,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
                 weights[j] = 0.0
             else:
                 weighed.add(text)
-    for j in lines_holding(_CODE_MARKS, "\n".join(texts), texts):
+    for j in lines_holding(_CODE_MARKS, page, texts):
         if weights[j] < 0 and feats[j].rule is None:
             weights[j] = _CODE_WEIGHT  # a line of code neither starts nor ends the text
     # Lines that end the article once its prose has begun: comment markers and
@@ -245,7 +244,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     hard = [f.rule in END_RULES for f in feats]
     run = _best_run(weights, hard)
     slug = slug_words(source)
-    found = _slug_anchor(lines, content, feats, slug)
+    found = _slug_anchor(texts, page, feats, slug)
     anchor = None if found is None else found[0]
     if run is not None and found is not None and found[0] <= run[1]:
         anchor, match = found
@@ -289,9 +288,8 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
         # only "prose" of the page parsed before): the article is the heaviest run after.
         later = _best_run(weights, hard, e + 1)
         if later is not None:
-            s, e = later[0], later[1]
-            while s <= e and s in field_at:
-                s += 1
+            e = later[1]
+            s = past_fields(later[0], e, field_at)
             # a heading right above that text is its first line, as it was where the run
             # began above the headline
             above = s - 1
@@ -300,8 +298,8 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
                 if f.words < PROSE_MIN_WORDS and not (f.terminal or f.soft_terminal):
                     s = above
 
-    title_at = next((j for j, v in field_at.items() if v.role == "title"), None)
-    if run is not None and title_at is not None and title_at < s - 1:
+    title_at = head.title
+    if run is not None and 0 <= title_at < s - 1:
         # The title stands above the text found, with lines between (a block of links or
         # a box cut the text in two, and the later part weighs more): where a paragraph
         # starts text of weight right under the title, the article starts there.
@@ -312,9 +310,8 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             and is_prose(feats[near[0]])
             and near[2] >= max(_NEAR_MIN_WEIGHT, _NEAR_SHARE * run[2])
         ):
-            s, e = near[0], max(e, near[1])
-            while s <= e and s in field_at:
-                s += 1
+            e = max(e, near[1])
+            s = past_fields(near[0], e, field_at)
 
     seen_body: set[str] = set()
     runs = _link_runs(feats, s, e)

@@ -64,7 +64,7 @@ import regex
 from . import dates, fields
 from .features import END_RULES, PROSE_MIN_WORDS, Features, Verdict, is_prose
 
-__all__ = ["Head", "Slug", "pick_fields", "slug_words"]
+__all__ = ["Head", "Slug", "past_fields", "pick_fields", "slug_words"]
 
 #: Title candidates start this many content lines before the run's start ...
 _TITLE_BEFORE = 60
@@ -166,6 +166,11 @@ _NAME_LABELS = r"""
     (?:written|posted|story|words|reported|article)\s{1,3}by
   | by | author | authors | writer | autor | auteur | par | por | von | автор
 """
+#: Labels of the publication date ("Published on", "Posted", "Publish date").
+_PUBLICATION_LABELS = r"""
+    (?:date\s{1,3})?(?:published|posted)(?:\s{1,3}(?:on|date))?
+  | publish(?:ed)?\s{1,3}date | publication\s{1,3}date | date\s{1,3}of\s{1,3}publication
+"""
 #: A line that is only a byline or date label, the value on the next line.
 _LABEL_LINE = regex.compile(
     rf"""
@@ -174,7 +179,7 @@ _LABEL_LINE = regex.compile(
       | (?:published|reviewed|edited)\s{{1,3}}by
       | (?:news\s{{1,3}})?provided\s{{1,3}}by
       | (?:last\s{{1,3}})?(?:updated|modified|reviewed)(?:\s{{1,3}}on)?
-      | published(?:\s{{1,3}}on)? | posted(?:\s{{1,3}}on)? | date | dated
+      | {_PUBLICATION_LABELS} | date | dated
     )\s{{0,3}}:?\s{{0,3}}
     """,
     regex.VERBOSE,
@@ -183,13 +188,7 @@ _LABEL_LINE = regex.compile(
 #: A line that is only a publication-date label, the date on the next line ("Published",
 #: "Posted on", "Publish date:").
 _PUBLISHED_LABEL_LINE = regex.compile(
-    r"""
-    \s{0,3}(?i:
-        (?:date\s{1,3})?(?:published|posted)(?:\s{1,3}(?:on|date))?
-      | publish(?:ed)?\s{1,3}date | publication\s{1,3}date | date\s{1,3}of\s{1,3}publication
-    )\s{0,3}:?\s{0,3}
-    """,
-    regex.VERBOSE,
+    rf"\s{{0,3}}(?i:{_PUBLICATION_LABELS})\s{{0,3}}:?\s{{0,3}}", regex.VERBOSE
 )
 
 #: A line that is only an author label, the name on the next line (not a reviewer's or an
@@ -223,6 +222,8 @@ class Head:
     key, and where the article's body starts once the fields are taken out."""
 
     field_at: dict[int, Verdict]
+    #: The title's content line, -1 without a title.
+    title: int
     title_key: str
     start: int
 
@@ -960,14 +961,7 @@ def pick_fields(
         beside = (
             cluster
             if published_at in cluster
-            else [
-                k
-                for k in (
-                    *range(published_at + 1, published_at + 1 + _BESIDE),
-                    *range(published_at - 1, published_at - 1 - _BESIDE, -1),
-                )
-                if 0 <= k < n and k not in field_at
-            ]
+            else [k for k in _cluster(published_at, n) if k not in field_at]
         )
         published_at = _original_date(published_at, beside, lines, content, meta, banners)
         field_at[published_at] = Verdict("dateline", "field.dateline")
@@ -1037,7 +1031,17 @@ def pick_fields(
         if brand or fields.parse_site_name(top):
             field_at[0] = Verdict("site", "field.site")
 
-    # Field lines inside the run move its start past them.
+    return Head(
+        field_at=field_at,
+        title=best_title,
+        title_key=title_key,
+        start=past_fields(s, e, field_at),
+    )
+
+
+def past_fields(s: int, e: int, field_at: dict[int, Verdict]) -> int:
+    """The first line of the run ``s..e`` that is not a field line: field lines inside the
+    run move its start past them."""
     while s <= e and s in field_at:
         s += 1
-    return Head(field_at=field_at, title_key=title_key, start=s)
+    return s

@@ -624,6 +624,8 @@ class _Bucket:
         self.suffixes = tuple(sorted({sfx for _o, _g, sfx, _p, _gr in self.gated if sfx}))
         self._keys = frozenset().union(*(f for _g, _b, f in self._anchored if f is not _ANY))
         self._any_only = _alternation([(g, b) for g, b, f in self._anchored if f is _ANY])
+        #: The anchored alternation for each key (a line's first case-folded character,
+        #: ``"0"`` for any digit), built on first use (:meth:`anchored_built`).
         self.by_first: dict[str, regex.Pattern[str] | None] = {}
         floating = [(g, b) for g, b in branches if not b.startswith("^")]
         self.floating = _alternation(floating)
@@ -671,14 +673,10 @@ class _Bucket:
         ]
         return _alternation([(g, b) for g, b in specialized if b is not None])
 
-    def anchored_for(self, folded: str) -> regex.Pattern[str] | None:
-        """:meth:`anchored` for a line given case-folded, built on first use per key."""
-        key = folded[:1]
-        if key.isdecimal():
-            key = "0"
-        pattern = self.by_first.get(key, _UNBUILT)
-        if pattern is _UNBUILT:
-            pattern = self.by_first[key] = self.anchored(key)
+    def anchored_built(self, key: str) -> regex.Pattern[str] | None:
+        """:meth:`anchored` for ``key``, kept in :attr:`by_first` (which the matcher reads
+        first: this is called once per key and rule set)."""
+        pattern = self.by_first[key] = self.anchored(key)
         return pattern
 
 
@@ -801,24 +799,26 @@ class _Matcher:
                 continue
             bucket = by_len[n] if n < top else unbounded
             fold = folded[i]
+            # the anchored branches that can start with the line's first (folded)
+            # character, inline: this runs for every line
+            key = fold[:1]
+            if key.isdecimal():
+                key = "0"
+            anchored = bucket.by_first.get(key, _UNBUILT)
+            if anchored is _UNBUILT:
+                anchored = bucket.anchored_built(key)
+            m = None if anchored is None else anchored.match(line)
             held = present.get(i, _NONE)
-            if not held:
-                # the common case, inline: no pre-check string, so only an anchored
-                # branch or a gate on the line's ending can match
-                key = fold[:1]
-                if key.isdecimal():
-                    key = "0"
-                anchored = bucket.by_first.get(key, _UNBUILT)
-                if anchored is _UNBUILT:
-                    anchored = bucket.anchored_for(fold)
-                if (
-                    (anchored is None or anchored.match(line) is None)
-                    and not (bucket.gated and fold.endswith(bucket.suffixes))
-                    and (bucket.floating is None or bucket.literals)
-                ):
-                    append(None)
-                    continue
-            append(match_bucket(bucket, line, fold, held))
+            if (
+                m is None
+                and not held
+                and not (bucket.gated and fold.endswith(bucket.suffixes))
+                and (bucket.floating is None or bucket.literals)
+            ):
+                # the common case: no anchored match, no pre-check string, no gate open
+                append(None)
+                continue
+            append(match_bucket(bucket, line, fold, held, m))
         return out
 
     def _present(
@@ -835,10 +835,15 @@ class _Matcher:
         return {index[j]: held for j, held in present.items()}
 
     def _match_bucket(
-        self, bucket: _Bucket, line: str, folded: str, present: set[str] | frozenset[str]
+        self,
+        bucket: _Bucket,
+        line: str,
+        folded: str,
+        present: set[str] | frozenset[str],
+        m: regex.Match[str] | None,
     ) -> Rule | None:
-        anchored = bucket.anchored_for(folded)
-        m = None if anchored is None else anchored.match(line)
+        """The rule of ``line`` in ``bucket``, given ``m``, the match of its anchored
+        branches (found by the caller)."""
         group = None if m is None else m.lastgroup
         if bucket.gated and (present or folded.endswith(bucket.suffixes)):
             first = len(bucket.order) if group is None else bucket.order[group]
