@@ -28,12 +28,16 @@ cleaned article gives the same result as cleaning the parser's output.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 import sys
 import zlib
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import compress
 from urllib.parse import urlsplit
 
 import attrs
@@ -96,8 +100,6 @@ NEAR_CONTAINMENT_MIN_JACCARD = 0.45
 BUCKET_REPRESENTATIVES = 8
 
 _BIG_ENDIAN = sys.byteorder == "big"
-_MIX = 0x9E3779B97F4A7C15
-_MASK64 = (1 << 64) - 1
 _NO_LIMIT = 1 << 32
 _HEADER = 3
 _HEAD_TAG = 1 << 62
@@ -163,21 +165,28 @@ def sketch(normalized: str, shingle_chars: int) -> bytes:
     ascending order.
     """
     data = normalized.encode("utf-8", "surrogatepass")
-    starts = [0]
-    i = data.find(b" ")
-    while i >= 0:
-        starts.append(i + 1)
-        i = data.find(b" ", i + 1)
-    ends = [p + shingle_chars for p in starts[1:]]
-    ends.append(len(data))
-    values = sorted(set(map(zlib.crc32, [data[a:b] for a, b in zip(starts, ends)])))
-    head = data[: starts[EDGE_WORDS] - 1] if len(starts) > EDGE_WORDS else data
-    tail = data[starts[-EDGE_WORDS] :] if len(starts) > EDGE_WORDS else data
+    shingles = _shingle_pattern(shingle_chars).findall(data) if data else [data]
+    values = sorted(set(map(zlib.crc32, shingles)))
+    if len(shingles) > EDGE_WORDS:  # one shingle per word
+        head = b" ".join(data.split(b" ", EDGE_WORDS)[:EDGE_WORDS])
+        tail = b" ".join(data.rsplit(b" ", EDGE_WORDS)[1:])
+    else:
+        head = tail = data
     out = array("I", [len(values), zlib.crc32(head), zlib.crc32(tail)])
     out.extend(values[:SKETCH_SIZE])
     if _BIG_ENDIAN:
         out.byteswap()
     return out.tobytes()
+
+
+@functools.cache
+def _shingle_pattern(shingle_chars: int) -> re.Pattern[bytes]:
+    """The shingles of a normalized paragraph (UTF-8, words split by single spaces), found
+    in one pass: at each word's start, the word, the space after it and the next
+    ``shingle_chars`` bytes; the last word alone. Each match consumes its word and the
+    space after it, so the next one starts at the next word. Linear: the lookahead reads
+    the word and a bounded window once more."""
+    return re.compile(rb"(?=([^ ]* (?s:.){0,%d}|[^ ]+$))[^ ]+ ?" % shingle_chars)
 
 
 def _decode(sk: bytes) -> array[int]:
@@ -192,23 +201,24 @@ def _band_keys(sk: bytes) -> list[int]:
     """The LSH bands of a sketch: one per bin (0: none), then head and tail.
 
     Band ``j`` is the smallest :data:`LSH_ROWS` sketch values ``v`` with
-    ``v % LSH_BINS == j``, folded into one 64-bit key (none when the bin holds fewer than
-    two values: one shared shingle is too weak a hint); the last two bands are the hashes
-    of the paragraph's first and last words (tagged so they never meet the others).
+    ``v % LSH_BINS == j``, packed into one integer without loss (a leading 1 bit, then
+    32 bits per value: two bands are equal only when their values are); none when the bin
+    holds fewer than two values: one shared shingle is too weak a hint. The last two
+    bands are the hashes of the paragraph's first and last words (tagged so they never
+    meet the others).
     """
     values = _decode(sk)
     rows: list[list[int]] = [[] for _ in range(LSH_BINS)]
     for v in values[_HEADER:]:
         rows[v % LSH_BINS].append(v)
-    keys = []
-    for row in rows:
+    keys = [0] * LSH_BINS
+    for b, row in enumerate(rows):
         if len(row) < 2:
-            keys.append(0)
             continue
-        key = len(row[:LSH_ROWS])
-        for v in row[:LSH_ROWS]:
-            key = ((key ^ v) * _MIX) & _MASK64
-        keys.append(key)
+        key = 1
+        for v in row[:LSH_ROWS]:  # the values ascend: a bin's first are its smallest
+            key = key << 32 | v
+        keys[b] = key
     keys.append(values[1] | _HEAD_TAG)
     keys.append(values[2] | _TAIL_TAG)
     return keys
@@ -581,15 +591,17 @@ def _groups(stats: SiteStats, config: Config) -> Iterator[list[int]]:
     parent = {fp: fp for fp in fps}
     if config.near_duplicates:
         members = [fp for fp in fps if sketches.get(fp)]
-        bands = [array("Q") for _ in range(LSH_BINS + 2)]
+        bands: list[list[int]] = [[] for _ in range(LSH_BINS + 2)]
         for fp in members:
             for column, key in zip(bands, _band_keys(sketches[fp])):
                 column.append(key)
         for column in bands:
+            # Only keys that two or more paragraphs share make candidates: the others
+            # are filtered out at C speed, without a Python step per paragraph.
+            shared = {key for key, n in Counter(column).items() if n > 1}
+            shared.discard(0)
             buckets: dict[int, list[int]] = {}
-            for fp, key in zip(members, column):
-                if key == 0:
-                    continue
+            for fp, key in compress(zip(members, column), map(shared.__contains__, column)):
                 reps = buckets.get(key)
                 if reps is None:
                     buckets[key] = [fp]
