@@ -47,6 +47,10 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     # a blog's dateline with the post's categories after it
     ("Posted on March 3, 2021 in Gardening, Seed Swaps, Valley News", dt.datetime(2021, 3, 3),
      False, False, False, "posted"),
+    # a long list of categories (and a second date glued to the first) still is one
+    ("Posted on March 3, 2021March 9, 2021 in Gardening, Seed Swaps, Valley News, Master of"
+     " Science in Soil & Plant Care, Community Gardens & Allotments, Online Resources,"
+     " Thought Leadership", dt.datetime(2021, 3, 3), False, False, False, "posted"),
     ("3 July 2019 09:05 (UTC-03:30)", dt.datetime(2019, 7, 3, 9, 5, tzinfo=tz(-3, 30)),
      True, True, False, None),
     ("March 12, 2021 4:20 PM EST", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(-5)),
@@ -354,6 +358,9 @@ NOT_DATELINES = [
     "Tickets from 12 March 2021, 20 euros",
     "WHERE created_at > '2021-01-01'",
     "x" * 150 + " 12 March 2021",
+    # over 160 characters, only categories may follow a labelled date
+    "Posted on March 3, 2021 " + "and then " * 20,
+    "Posted on March 3, 2021 in " + "Gardening, " * 30,
 ]
 
 

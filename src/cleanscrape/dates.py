@@ -800,6 +800,8 @@ def publication_date(text: str) -> DateMatch | None:
 
 #: Longest line that can still be a dateline.
 _MAX_DATELINE = 160
+#: ... or this long where a labelled date is followed by the post's categories only.
+_MAX_CATEGORY_DATELINE = 300
 #: Longest line that can still be a capture banner.
 _MAX_BANNER = 60
 
@@ -891,16 +893,16 @@ def parse_dateline(text: str) -> DateMatch | None:
     four capitalised words (a city ``WASHINGTON —``, an agency); after a labelled date, the
     post's categories (``Posted on March 3, 2021 in Gardening, Seeds``). A second date
     (``Published ...; Updated ...``) is allowed; the first one is returned. Lines over 160
-    characters and prose containing a date give None, and so do bylines that carry a date
-    (``By Jane Doe • 12 March 2021``, ``Posted on 12 March 2021 by Jane Doe``): they are
-    bylines, read by :func:`cleanscrape.fields.parse_byline`, with the date from
-    :func:`find_date`.
+    characters (300 for a labelled date and its categories) and prose containing a date
+    give None, and so do bylines that carry a date (``By Jane Doe • 12 March 2021``,
+    ``Posted on 12 March 2021 by Jane Doe``): they are bylines, read by
+    :func:`cleanscrape.fields.parse_byline`, with the date from :func:`find_date`.
     """
-    parts = _dateline_parts(text, _MAX_DATELINE)
+    parts = _dateline_parts(text, _MAX_CATEGORY_DATELINE)
     if parts is None:
         return None
     first, rest = parts
-    if _residual_ok(rest):
+    if len(text) <= _MAX_DATELINE and _residual_ok(rest):
         return first.match
     if first.match.label is not None and _CATEGORIES.fullmatch(rest) is not None:
         return first.match  # "Posted on March 3, 2021 in Gardening, Seeds, Valley News"
@@ -908,7 +910,7 @@ def parse_dateline(text: str) -> DateMatch | None:
 
 
 #: What a labelled date may have after it: the post's categories ("in Gardening, Seeds").
-_CATEGORIES = regex.compile(r"\s*in\s+\p{Lu}[^.!?:;()\d]{0,120}")
+_CATEGORIES = regex.compile(r"\s*in\s+\p{Lu}[^.!?:;()\d]{0,250}")
 
 
 _BANNER_REST = regex.compile(r"[\s,.|•·\-–—/]*")

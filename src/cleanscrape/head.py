@@ -93,7 +93,7 @@ _FAR_ABOVE = 8
 #: Failing all those, a dateline with one of these labels anywhere on the page.
 _PUBLISHED_LABELS = frozenset({"published", "posted"})
 #: Lines over this length are not meta lines (bylines, datelines, names).
-_META_MAX = 200
+_META_MAX = 300
 #: Lines of more words than this are not a name line (a name and its credentials).
 _NAME_WORDS = 12
 #: A line with a date and more words than this besides is a headline, not furniture.
