@@ -587,10 +587,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "(Reporting by Ruth Okafor; Editing by Tesfaye Girmachew)",
             "(Additional reporting by Jane Doe in Lagos)",
             "Reporting by Ruth Okafor; Editing by Jane Doe",
+            "Edited by: Tesfaye Girmachew",
+            "Medically reviewed by Dr. Ruth Okafor, MD",
+            "Fact-checked by Jane Doe",
+            "Reviewed By: Valley Courier Health Desk, Ali Hassan",
+            "Reviewed by A. J. Okafor, PhD, CFP®",
+            "Edited by Jane Doe and John Roe",
         ],
         [
             "Reporting by the Valley Courier found that the council had ignored the warnings.",
             "Editing by hand took the team three weeks, the editor said.",
+            # a byline follows the credit: the line is the byline's
+            "Reviewed by Jane Doe, written by John Roe",
+            # sentences that start like a credit
+            "Reviewed by the council in 1998, the plan was dropped.",
+            "Edited by Jane Doe at the Valley Courier, the book sold well.",
+            "Edited by: " + "Jane Doe and Friends " * 5,
         ],
     ),
     "meta.tags": (

@@ -21,6 +21,14 @@ _NETWORKS = (
     r"|reddit|threads|bluesky|mastodon|vk|vkontakte|snapchat|flipboard|google\s?news|rss)"
 )
 
+#: A word of a name or a credential in a credit line (``Jane``, ``Doe-Roe``, ``M.D.``,
+#: ``CFP®``): not one of the small words that make a sentence of it.
+_CREDIT_NAME = (
+    r"(?!(?:in|on|at|was|were|is|are|to|for|with|from|that|this|it|its|his|her|their|which"
+    r"|who|after|before|when|had|has|have|by|not|will|would|said|says)\b)"
+    r"[\p{L}\p{M}.'’®\-]{1,31}"
+)
+
 DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         id="separator",
@@ -509,9 +517,21 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b.{0,250}\)\.?$"
             r"|^(?:additional )?reporting by [^.;]{1,80}; (?:additional reporting|writing"
             r"|editing) by\b.{0,200}$"
+            # the credit of a contributor other than the author, alone on its line (a
+            # "written by" after it makes the line a byline)
+            r"|^(?:edited|(?:medically |clinically |legally |expert |fact[- ]?)?reviewed"
+            r"|fact[- ]?checked|copy ?edited|translated|illustrated|illustrations|photographed"
+            r"|graphics|curated|verified)(?: and (?:edited|reviewed|fact[- ]?checked|updated))?"
+            # then names and credentials only: words that are no sentence's (a word ends
+            # at a space: no ambiguity), joined by spaces, commas and separators
+            rf" by:?\s?{_CREDIT_NAME}(?:,?\s(?:{_CREDIT_NAME}|&|[|·•–—-])){{0,11}}$"
         ),
         languages=("en",),
-        description="Wire-service credits (`(Reporting by Jane Doe; Editing by John Roe)`).",
+        description=(
+            "Wire-service credits (`(Reporting by Jane Doe; Editing by John Roe)`) and the"
+            " credits of contributors other than the authors, alone on their line (`Edited by"
+            " Jane Doe`, `Medically reviewed by Dr. John Roe, MD`, `Fact checked by ...`)."
+        ),
         max_chars=300,
     ),
     Rule(
