@@ -605,6 +605,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Edited by: " + "Jane Doe and Friends " * 5,
         ],
     ),
+    "meta.identifiers": (
+        [
+            "doi: 10.2196/14273 PMID: 31237569 PMCID: 6614998",
+            "PMCID: PMC9902068 PMID: 36756008",
+            "doi:10.1038/scientificamerican0224-44",
+            "ISBN 978-3-16-148410-0",
+            "ISSN: 1234-5678; eISSN: 2345-6789",
+        ],
+        [
+            "DOI numbers make it easy to cite a paper, the librarian said.",
+            "The ISBN of the first edition differs from the one printed on the cover.",
+            "doi: " + "10.1/" * 20,
+        ],
+    ),
     "meta.tags": (
         [
             "Tags: economy, energy, ports",

@@ -535,6 +535,23 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_chars=300,
     ),
     Rule(
+        id="meta.identifiers",
+        category="meta",
+        # one to four label-identifier pairs; the separator between pairs is required and
+        # never part of an identifier, so a line splits into pairs in one way only
+        pattern=(
+            r"^(?:doi|pmcid|pmid|isbn(?:-1[03])?|e?issn|arxiv|ssrn)\s?:?\s?[\w./\-:()]{3,60}"
+            r"(?:[\s,;|]{1,3}(?:doi|pmcid|pmid|isbn(?:-1[03])?|e?issn|arxiv|ssrn)\s?:?\s?"
+            r"[\w./\-:()]{3,60}){0,3}[\s.]?$"
+        ),
+        languages=_ALL,
+        description=(
+            "Bibliographic identifiers alone on a line (`doi: 10.2196/14273 PMID: 31237569"
+            " PMCID: 6614998`, `ISBN 978-3-16-148410-0`)."
+        ),
+        max_chars=200,
+    ),
+    Rule(
         id="meta.tags",
         category="meta",
         pattern=(
