@@ -100,6 +100,8 @@ NEAR_CONTAINMENT_MIN_JACCARD = 0.45
 BUCKET_REPRESENTATIVES = 8
 
 _BIG_ENDIAN = sys.byteorder == "big"
+#: The largest prime below 2**64: packed bands are reduced modulo it.
+_BAND_PRIME = 2**64 - 59
 _NO_LIMIT = 1 << 32
 _HEADER = 3
 _HEAD_TAG = 1 << 62
@@ -201,11 +203,12 @@ def _band_keys(sk: bytes) -> list[int]:
     """The LSH bands of a sketch: one per bin (0: none), then head and tail.
 
     Band ``j`` is the smallest :data:`LSH_ROWS` sketch values ``v`` with
-    ``v % LSH_BINS == j``, packed into one integer without loss (a leading 1 bit, then
-    32 bits per value: two bands are equal only when their values are); none when the bin
-    holds fewer than two values: one shared shingle is too weak a hint. The last two
-    bands are the hashes of the paragraph's first and last words (tagged so they never
-    meet the others).
+    ``v % LSH_BINS == j``, packed into one integer (a leading 1 bit, then 32 bits per
+    value) and reduced modulo the largest 64-bit prime, so that it fits a ``uint64``
+    column: two different bands meet with a chance of about 2**-64. None (0) when the bin
+    holds fewer than two values: one shared shingle is too weak a hint. The last two bands
+    are the hashes of the paragraph's first and last words (tagged so they never meet the
+    others).
     """
     values = _decode(sk)
     rows: list[list[int]] = [[] for _ in range(LSH_BINS)]
@@ -218,7 +221,7 @@ def _band_keys(sk: bytes) -> list[int]:
         key = 1
         for v in row[:LSH_ROWS]:  # the values ascend: a bin's first are its smallest
             key = key << 32 | v
-        keys[b] = key
+        keys[b] = key % _BAND_PRIME
     keys.append(values[1] | _HEAD_TAG)
     keys.append(values[2] | _TAIL_TAG)
     return keys
@@ -591,7 +594,7 @@ def _groups(stats: SiteStats, config: Config) -> Iterator[list[int]]:
     parent = {fp: fp for fp in fps}
     if config.near_duplicates:
         members = [fp for fp in fps if sketches.get(fp)]
-        bands: list[list[int]] = [[] for _ in range(LSH_BINS + 2)]
+        bands = [array("Q") for _ in range(LSH_BINS + 2)]
         for fp in members:
             for column, key in zip(bands, _band_keys(sketches[fp])):
                 column.append(key)
