@@ -78,6 +78,7 @@ import attrs
 import regex
 
 __all__ = [
+    "MAX_CATEGORY_DATELINE",
     "MONTHS",
     "WEEKDAYS",
     "ZONE_OFFSETS",
@@ -800,8 +801,9 @@ def publication_date(text: str) -> DateMatch | None:
 
 #: Longest line that can still be a dateline.
 _MAX_DATELINE = 160
-#: ... or this long where a labelled date is followed by the post's categories only.
-_MAX_CATEGORY_DATELINE = 300
+#: ... or this long where a labelled date is followed by the post's categories only: the
+#: longest dateline of all.
+MAX_CATEGORY_DATELINE = 300
 #: Longest line that can still be a capture banner.
 _MAX_BANNER = 60
 
@@ -898,7 +900,10 @@ def parse_dateline(text: str) -> DateMatch | None:
     ``Posted on 12 March 2021 by Jane Doe``): they are bylines, read by
     :func:`cleanscrape.fields.parse_byline`, with the date from :func:`find_date`.
     """
-    parts = _dateline_parts(text, _MAX_CATEGORY_DATELINE)
+    # over _MAX_DATELINE only categories ("in Gardening, ...") may follow: a line without
+    # "in" is not scanned for dates
+    limit = MAX_CATEGORY_DATELINE if "in" in text else _MAX_DATELINE
+    parts = _dateline_parts(text, limit)
     if parts is None:
         return None
     first, rest = parts

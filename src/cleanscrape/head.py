@@ -92,8 +92,9 @@ _FAR_TITLE_WORDS = 20
 _FAR_ABOVE = 8
 #: Failing all those, a dateline with one of these labels anywhere on the page.
 _PUBLISHED_LABELS = frozenset({"published", "posted"})
-#: Lines over this length are not meta lines (bylines, datelines, names).
-_META_MAX = 300
+#: Lines over this length are not meta lines (bylines, datelines, names): the longest
+#: dateline (a labelled date and its categories).
+_META_MAX = dates.MAX_CATEGORY_DATELINE
 #: Lines of more words than this are not a name line (a name and its credentials).
 _NAME_WORDS = 12
 #: A line with a date and more words than this besides is a headline, not furniture.

@@ -29,6 +29,9 @@ _CREDIT_NAME = (
     r"[\p{L}\p{M}.'’®\-]{1,31}"
 )
 
+#: A bibliographic identifier and its label (``doi: 10.2196/14273``, ``PMID 31237569``).
+_IDENTIFIER = r"(?:doi|pmcid|pmid|isbn(?:-1[03])?|e?issn|arxiv|ssrn)\s?:?\s?[\w./\-:()]{3,60}"
+
 DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         id="separator",
@@ -539,11 +542,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         category="meta",
         # one to four label-identifier pairs; the separator between pairs is required and
         # never part of an identifier, so a line splits into pairs in one way only
-        pattern=(
-            r"^(?:doi|pmcid|pmid|isbn(?:-1[03])?|e?issn|arxiv|ssrn)\s?:?\s?[\w./\-:()]{3,60}"
-            r"(?:[\s,;|]{1,3}(?:doi|pmcid|pmid|isbn(?:-1[03])?|e?issn|arxiv|ssrn)\s?:?\s?"
-            r"[\w./\-:()]{3,60}){0,3}[\s.]?$"
-        ),
+        pattern=rf"^{_IDENTIFIER}(?:[\s,;|]{{1,3}}{_IDENTIFIER}){{0,3}}[\s.]?$",
         languages=_ALL,
         description=(
             "Bibliographic identifiers alone on a line (`doi: 10.2196/14273 PMID: 31237569"
