@@ -154,6 +154,8 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     ("Обновлено 3 сентября 2020 в 09:45 МСК", dt.datetime(2020, 9, 3, 9, 45, tzinfo=tz(3)),
      True, True, False, "updated"),
     ("2021年3月12日 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("2021年3月12日 16時20分", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("2021年3月12日 16时5分30秒", dt.datetime(2021, 3, 12, 16, 5, 30), True, False, False, None),
     # two-digit years where they cannot be anything else
     ("12.03.21", dt.datetime(2021, 3, 12), False, False, False, None),
     ("3/12/21", dt.datetime(2021, 3, 12), False, False, False, None),
@@ -304,6 +306,7 @@ NOT_DATES = [
     "Month 13: 13/13/2021",
     "12 March 2021 25:00",
     "12 March 2021 16:75",
+    "2021年3月12日 16時75分",
     "12 March 2021 16:20 UTC+19:00",
     "12 March 2021 13:20 PM",
     "1.1.1.1",
@@ -480,6 +483,7 @@ HOSTILE = {
     "weekdays": "Friday, " * (N // 8) + "12 March 2021",
     "apostrophes": "'21 " * (N // 4),
     "mixed": "Fri 12 Mar 2021 16.20 GMT; " * (N // 27),
+    "cjk-clock": "2021年3月12日 16時" * (N // 16),
 }
 
 

@@ -34,10 +34,10 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
 
 Time
     ``16:20``, ``16:20:05``, ``16.20`` and ``16h20`` (after a date only), ``4:20 PM``,
-    ``4 p.m.``, ``16:20 Uhr``; after the date it may follow ``,``, ``|``, ``•``, ``·``, ``-``,
-    ``T`` (ISO 8601) or a word ``at``, ``um``, ``à``, ``a las``, ``às``, ``alle``, ``ore``,
-    ``om``, ``в``; before the date it must be followed by a separator
-    (``4:20 PM ET, Fri March 12, 2021``).
+    ``4 p.m.``, ``16:20 Uhr``, ``16時20分`` / ``16时5分30秒``; after the date it may follow
+    ``,``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601) or a word ``at``, ``um``, ``à``,
+    ``a las``, ``às``, ``alle``, ``ore``, ``om``, ``в``; before the date it must be
+    followed by a separator (``4:20 PM ET, Fri March 12, 2021``).
 
 Zone
     ``Z`` (ISO), ``+04:00`` / ``+0400``, ``UTC+04:00``, ``GMT+2``, ``UTC-05:00`` (the sign is
@@ -419,6 +419,9 @@ _TIME = (
         \s{0,2}"""
     + _AMPM
     + r"""
+      |
+        # Chinese and Japanese: 16時20分, 16时5分30秒
+        \s{0,2}[時时]\s{0,2}(?P<mi>\d{1,2})\s{0,2}分(?:\s{0,2}(?P<se>\d{1,2})\s{0,2}秒)?
     )
     (?:\s{0,2}(?:Uhr|hrs|h)(?![\p{L}\p{N}]))?
     """

@@ -1,9 +1,10 @@
 """Features of one line, measured once, and the verdict on it.
 
 A line is measured by :func:`measure` without looking at its neighbours: its length, a
-word count, its last character, whether sentence punctuation stands inside it, the share
-of function words ("the", "und", "le", "и" ...) and of capitalised words among its first
-words, and the chrome rule (if any) that matches it.
+word count (by characters in scripts written without spaces), its last character, whether
+sentence punctuation stands inside it (in the Latin, ideographic, Devanagari and Arabic
+manners), the share of function words ("the", "und", "le", "и" ...) and of capitalised
+words among its first words, and the chrome rule (if any) that matches it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 import attrs
+import regex
 
 from .model import Role
 from .rules import Rule, RuleSet
@@ -52,10 +54,30 @@ _FUNCTION_SET = frozenset(_FUNCTION_WORDS)
 #: Only the first words of a long line are counted: the share is the same.
 _COUNT_WORDS = 60
 _FIRST = itemgetter(0)
-# Sentence punctuation inside a line (a comma or a full stop followed by a space).
-_INNER_PUNCT = re.compile(r"[.,;:!?。，] ")
-_TERMINAL = frozenset(".!?…\"'”’»。！？")
-_SOFT_TERMINAL = frozenset(":;)")
+# Sentence punctuation inside a line: a comma or a full stop followed by a space, in the
+# Latin, Devanagari ("।") and Arabic ("،", "۔") manner, or the ideographic marks, which
+# take no space after them.
+_INNER_PUNCT = re.compile(r"[.,;:!?।॥،؛۔؟] |[。，、；：！？]")
+#: The full stops of the world's scripts: Latin, ideographic (and its half- and
+#: full-width forms), Devanagari danda, Urdu, Armenian, Ethiopic, Myanmar, Khmer, Tibetan.
+_FULL_STOPS = frozenset(".。．｡।॥۔։።။។།")
+_TERMINAL = _FULL_STOPS | frozenset("!?…\"'”’»！？؟፧")
+_SOFT_TERMINAL = frozenset(":;)：；）؛")
+#: Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer,
+#: Tibetan): a space there separates phrases, if anything.
+_UNSPACED = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}\p{Tibetan}]"
+)
+#: A line whose space-separated words average more characters than this may be written
+#: in such a script (no language's words are this long on average; a URL is, but holds
+#: none of those characters).
+_SPACED_MAX_MEAN = 12
+#: The first code point of those scripts (Thai): a short line ending below it is not
+#: written in one.
+_UNSPACED_FROM = "\u0e00"
+#: Characters of an unspaced script per word, roughly (Chinese about 1.7, Japanese
+#: about 2.5, Thai about 5): a line of them counts as this many words.
+_UNSPACED_CHARS_PER_WORD = 3
 #: Lines longer than this are never chrome by rule (no rule phrase fills a paragraph).
 _RULE_MAX_CHARS = 400
 
@@ -128,6 +150,15 @@ def _measure(line: str, folded: str, rule: Rule | None) -> Features:
     last = line[-1]
     terminal = last in _TERMINAL
     soft_terminal = last in _SOFT_TERMINAL
+    phrases = False
+    if n > _SPACED_MAX_MEAN * words or (words < 3 and last >= _UNSPACED_FROM):
+        # rare: a long word, a URL, or an unspaced script (a short headline in one ends
+        # with one of its characters)
+        unspaced = len(_UNSPACED.findall(line))
+        if unspaced:
+            # words by characters; a space between such words ends a phrase (Thai)
+            phrases = words > 1
+            words += unspaced // _UNSPACED_CHARS_PER_WORD
     if words >= 4:
         sample = line.split(None, _COUNT_WORDS)[:_COUNT_WORDS]
         # Words that start with a capital (map with itemgetter: no Python loop per word).
@@ -146,12 +177,12 @@ def _measure(line: str, folded: str, rule: Rule | None) -> Features:
         n,
         words,
         terminal,
-        last == ".",  # full_stop
+        last in _FULL_STOPS,  # full_stop
         soft_terminal,
         # inner_punct: read only for long lines without closing punctuation
         words >= LONG_WORDS
         and not (terminal or soft_terminal)
-        and _INNER_PUNCT.search(line) is not None,
+        and (phrases or _INNER_PUNCT.search(line) is not None),
         share,  # function_share
         caps,  # caps_share
         None if rule is None else rule.id,
