@@ -208,6 +208,29 @@ def test_bytes_utf8_bom_dropped() -> None:
     assert normalize(raw) == "Überschrift"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])
+def test_bytes_with_a_wide_byte_order_mark(encoding: str) -> None:
+    text = "Überschrift\r\nCafé in Москва, 東京 😀"
+    raw = text.encode(encoding)
+    if not raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        raw = "\ufeff".encode(encoding) + raw  # the -le/-be codecs write no mark
+    assert decode(raw) == text
+    assert normalize(raw) == "Überschrift\nCafé in Москва, 東京 😀"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\xff\xfeA",  # an odd number of bytes after a UTF-16 mark
+        b"\xfe\xff\xd8\x00",  # a lone surrogate
+        b"\x00\x00\xfe\xff\x00\x11\x00\x00",  # past U+10FFFF
+    ],
+)
+def test_invalid_data_after_a_wide_byte_order_mark(raw: bytes) -> None:
+    with pytest.raises(DecodeError, match="byte order mark"):
+        decode(raw)
+
+
 def test_bytes_cp1252_fallback() -> None:
     raw = b"\x93Quoted\x94 caf\xe9 \x80 5 \x96 done"
     assert decode(raw) == "\u201cQuoted\u201d café € 5 \u2013 done"
@@ -267,7 +290,7 @@ def test_undecodable_in_every_fallback_raises() -> None:
 def test_decode_error_is_an_input_error_and_a_value_error() -> None:
     cfg = attrs.evolve(Config(), fallback_encodings=())
     with pytest.raises(InputError):
-        decode(b"\xff\xfe\xfa", cfg)
+        decode(b"caf\xe9", cfg)
     with pytest.raises(ValueError):
         decode(b"\x00", cfg)
 

@@ -2,7 +2,9 @@
 
 All later line numbers refer to the text this module returns. The steps, in order:
 
-1. **Decode** bytes: a UTF-8 BOM is dropped; UTF-8 is tried first, then each of
+1. **Decode** bytes: bytes that start with a UTF-16 or UTF-32 byte order mark are
+   decoded in that encoding (invalid data there raises :class:`DecodeError`). Otherwise
+   a UTF-8 BOM is dropped; UTF-8 is tried first, then each of
    :attr:`Config.fallback_encodings` (``cp1252`` by default, which fails on five byte
    values). Data that looks binary (NUL bytes, or more than 10% control bytes in the
    first 8 kB) raises :class:`DecodeError` before any decoding; bytes that no allowed
@@ -108,6 +110,16 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 
+#: Byte order marks of the wide Unicode encodings, longest first (the UTF-32 little-endian
+#: mark starts with the UTF-16 one).
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:_BINARY_SAMPLE]
     if b"\x00" in sample:
@@ -123,6 +135,16 @@ def decode(data: bytes, config: Config | None = None) -> str:
     cfg = config or Config()
     if len(data) > cfg.max_bytes:
         raise InputTooLargeError(f"input is {len(data)} bytes, over the limit of {cfg.max_bytes}")
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            # the byte order mark says which encoding: no guess, and no fallback
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(
+                    f"input starts with a {encoding.upper()} byte order mark but is not "
+                    f"valid {encoding.upper()} (bad bytes at offset {exc.start + len(bom)})"
+                ) from None
     if _looks_binary(data):
         raise DecodeError("input looks binary (NUL or control bytes), not text")
     if data.startswith(b"\xef\xbb\xbf"):
