@@ -154,6 +154,19 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     ("Обновлено 3 сентября 2020 в 09:45 МСК", dt.datetime(2020, 9, 3, 9, 45, tzinfo=tz(3)),
      True, True, False, "updated"),
     ("2021年3月12日 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    # full month names of more languages
+    ("12 marca 2021, 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("12. března 2021 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("12 березня 2021 о 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("12. marraskuuta 2021", dt.datetime(2021, 11, 12), False, False, False, None),
+    ("12 Μαρτίου 2021", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("1 Ekim 2024, 09:30", dt.datetime(2024, 10, 1, 9, 30), True, False, False, None),
+    ("7 MAYIS 2020", dt.datetime(2020, 5, 7), False, False, False, None),
+    ("3 Agustus 2023 14:05 WIB", dt.datetime(2023, 8, 3, 14, 5, tzinfo=tz(7)), True, True,
+     False, None),
+    ("12 augusti 2021 kl. 16.20", dt.datetime(2021, 8, 12, 16, 20), True, False, False, None),
+    ("12 iunie 2019", dt.datetime(2019, 6, 12), False, False, False, None),
+    ("12 مارس 2021", dt.datetime(2021, 3, 12), False, False, False, None),
     ("2021年3月12日 16時20分", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
     ("2021年3月12日 16时5分30秒", dt.datetime(2021, 3, 12, 16, 5, 30), True, False, False, None),
     # two-digit years where they cannot be anything else
@@ -307,6 +320,7 @@ NOT_DATES = [
     "12 March 2021 25:00",
     "12 March 2021 16:75",
     "2021年3月12日 16時75分",
+    "12 Nisan 5784",  # a Hebrew calendar date: no year in range
     "12 March 2021 16:20 UTC+19:00",
     "12 March 2021 13:20 PM",
     "1.1.1.1",

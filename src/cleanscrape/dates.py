@@ -25,18 +25,19 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
       ``December 19. 2025``.
 
     Month names (full and abbreviated) are those of :data:`MONTHS`: English, German, French,
-    Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive). The
-    abbreviations ``out``, ``set`` and ``ago`` (Portuguese/Spanish/Italian) are English words,
-    so they count only day-first (``12 out 2021``). A named-month date needs a year: ``on
-    March 12`` is not a date. Two-digit years after a month name need an apostrophe
-    (``Mar 12, '21``). Years run from 1900 to 2100; two-digit years ``00``-``69`` are
-    20xx and ``70``-``99`` are 19xx.
+    Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive); full names
+    also in Polish, Czech, Slovak, Ukrainian, Finnish, Greek, Turkish, Indonesian, Malay,
+    Swedish, Danish, Norwegian, Romanian and Arabic. The abbreviations ``out``, ``set`` and
+    ``ago`` (Portuguese/Spanish/Italian) are English words, so they count only day-first
+    (``12 out 2021``). A named-month date needs a year: ``on March 12`` is not a date.
+    Two-digit years after a month name need an apostrophe (``Mar 12, '21``). Years run from
+    1900 to 2100; two-digit years ``00``-``69`` are 20xx and ``70``-``99`` are 19xx.
 
 Time
     ``16:20``, ``16:20:05``, ``16.20`` and ``16h20`` (after a date only), ``4:20 PM``,
     ``4 p.m.``, ``16:20 Uhr``, ``16時20分`` / ``16时5分30秒``; after the date it may follow
     ``,``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601) or a word ``at``, ``um``, ``à``,
-    ``a las``, ``às``, ``alle``, ``ore``, ``om``, ``в``; before the date it must be
+    ``a las``, ``às``, ``alle``, ``ore``, ``om``, ``в``, ``о``; before the date it must be
     followed by a separator (``4:20 PM ET, Fri March 12, 2021``).
 
 Zone
@@ -144,10 +145,44 @@ _MONTH_WORDS: dict[int, list[str]] = {
         "декабрь декабря дек"
     ).split(),
 }
+# Full month names only (no abbreviations) of more languages, in the forms dates use:
+# Polish, Czech and Slovak, Ukrainian (genitive), Finnish (partitive), Greek (genitive),
+# Turkish (also written without its letters ı, ş, ğ, ü), Indonesian and Malay, Swedish,
+# Danish and Norwegian, Romanian, and Arabic (the Gregorian names of Egypt and the Gulf).
+# A name two languages share means the same month.
+_MORE_MONTH_WORDS: dict[int, str] = {
+    1: "stycznia styczeń ledna leden januára січня січень tammikuuta ιανουαρίου ocak"
+    " ianuarie يناير",
+    2: "lutego luty února únor februára лютого лютий helmikuuta φεβρουαρίου şubat subat"
+    " februarie فبراير",
+    3: "marca marzec března březen березня березень maaliskuuta μαρτίου mart maret"
+    " martie marts مارس",
+    4: "kwietnia kwiecień dubna duben apríla квітня квітень huhtikuuta απριλίου nisan"
+    " aprilie أبريل ابريل",
+    5: "maja maj května květen mája травня травень toukokuuta μαΐου mayıs mayis مايو",
+    6: "czerwca czerwiec června červen júna червня червень kesäkuuta ιουνίου haziran iunie يونيو",
+    7: "lipca lipiec července červenec júla липня липень heinäkuuta ιουλίου temmuz julai"
+    " iulie يوليو",
+    8: "sierpnia sierpień srpna srpen augusta серпня серпень elokuuta αυγούστου ağustos agustos"
+    " agustus ogos augusti أغسطس اغسطس",
+    9: "września wrzesień září septembra вересня вересень syyskuuta σεπτεμβρίου eylül eylul"
+    " septembrie سبتمبر",
+    10: "października październik října říjen októbra жовтня жовтень lokakuuta οκτωβρίου"
+    " ekim octombrie أكتوبر اكتوبر",
+    11: "listopada listopad listopadu novembra листопада листопад marraskuuta"
+    " νοεμβρίου kasım kasim noiembrie نوفمبر",
+    12: "grudnia grudzień prosince prosinec decembra грудня грудень joulukuuta"
+    " δεκεμβρίου aralık aralik desember disember decembrie ديسمبر",
+}
 
 #: Month names and abbreviations (casefolded) -> month number.
 MONTHS: Mapping[str, int] = MappingProxyType(
-    {word.casefold(): num for num, words in _MONTH_WORDS.items() for word in words}
+    {
+        word.casefold(): num
+        for table in (_MONTH_WORDS, {n: w.split() for n, w in _MORE_MONTH_WORDS.items()})
+        for num, words in table.items()
+        for word in words
+    }
 )
 
 #: Abbreviations that are also common English words: only day-first (``12 out 2021``).
@@ -438,7 +473,7 @@ _TAIL = regex.compile(
             T
           | (?<=\d)(?=\d)  # a year glued to the time by a text dump: "October 17, 20236:01 PM"
           | (?:\s{0,3}(?:[,|•·\-–—/@]|(?P<tp>\())\s{0,3}|\s{1,3})
-            (?:(?:at|um|à|a\s{1,2}las|a\s{1,2}la|às|as|alle|ore|om|kl\.?|в)\s{1,3})?
+            (?:(?:at|um|à|a\s{1,2}las|a\s{1,2}la|às|as|alle|ore|om|kl\.?|в|о)\s{1,3})?
         )
         """
     + _TIME
