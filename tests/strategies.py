@@ -77,6 +77,14 @@ def messy_text() -> st.SearchStrategy[str]:
             "Подписаться",
             "Anzeige",
             "© 2024",
+            # scripts without spaces, and other scripts' full stops and clocks
+            "国家统计局发布数据显示",
+            "，",
+            "。",
+            "กรุงเทพมหานคร ",
+            "मौसम विभाग।",
+            "2024年3月12日 16時20分",
+            "12 marca 2021",
         ]
     )
     piece = st.one_of(awkward, st.text(max_size=20), words)

@@ -438,6 +438,24 @@ def test_tables_are_consistent() -> None:
         assert MONTHS[name] == 3
 
 
+def test_more_month_tables_name_twelve_months_and_agree() -> None:
+    from cleanscrape.dates import _MONTH_WORDS, _MORE_MONTHS
+
+    seen: dict[str, int] = {
+        word.casefold(): num for num, words in _MONTH_WORDS.items() for word in words
+    }
+    for language, names in _MORE_MONTHS.items():
+        months = names.split()
+        assert len(months) == 12, language
+        for num, spellings in enumerate(months, 1):
+            for word in spellings.split("/"):
+                # a name two languages share means the same month in both
+                assert seen.setdefault(word.casefold(), num) == num, (language, word)
+                assert MONTHS[word.casefold()] == num
+    for name in ("marca", "března", "березня", "maaliskuuta", "μαρτίου", "mart", "maret"):
+        assert MONTHS[name] == 3
+
+
 def test_date_match_is_frozen() -> None:
     m = find_date("12 March 2021")
     assert isinstance(m, DateMatch)

@@ -72,6 +72,13 @@ def test_split_lines_keeps_blank_lines() -> None:
         ("bell\x07 and\x00 null", "bell and null"),
         ("c1\x9bcontrol\x80s", "c1controls"),
         ("delete\x7fchar", "deletechar"),
+        # bidirectional marks, embeddings and isolates go (a line keeps its full stop last)
+        ("\u200fمرحبا بالعالم.\u200f", "مرحبا بالعالم."),
+        ("\u202bשלום עולם.\u202c", "שלום עולם."),
+        ("a\u200eb\u061cc\u2066d\u2067e\u2068f\u2069g\u202dh\u202ei", "abcdefghi"),
+        # joiners stay: they spell words (Persian) and emoji
+        ("می\u200cخواهم", "می\u200cخواهم"),
+        ("👩\u200d💻 coder", "👩\u200d💻 coder"),
     ],
 )
 def test_odd_characters(raw: str, expected: str) -> None:

@@ -638,6 +638,10 @@ def _check_hostile(text: str) -> None:
         ("spaces and tabs 10**6", lambda: adversarial_line(" \t\u00a0", 10**6)),
         ("mojibake 10**5", lambda: adversarial_line("Ã©", 10**5)),
         ("CR LF 10**6", lambda: "\r\n" * 500_000),
+        ("Han 10**6", lambda: "国" * 10**6),
+        ("Thai phrases 10**6", lambda: adversarial_line("ภาษาไทย ", 10**6)),
+        ("ideographic commas 10**6", lambda: adversarial_line("国，", 10**6)),
+        ("short Han lines 10**5", lambda: "\n".join(["新闻", "中国经济持续回升向好"] * 50_000)),
     ],
 )
 def test_no_blow_up_on_hostile_input(name: str, make: Callable[[], str]) -> None:

@@ -27,11 +27,11 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
     Month names (full and abbreviated) are those of :data:`MONTHS`: English, German, French,
     Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive); full names
     also in Polish, Czech, Slovak, Ukrainian, Finnish, Greek, Turkish, Indonesian, Malay,
-    Swedish, Danish, Norwegian, Romanian and Arabic. The abbreviations ``out``, ``set`` and
-    ``ago`` (Portuguese/Spanish/Italian) are English words, so they count only day-first
-    (``12 out 2021``). A named-month date needs a year: ``on March 12`` is not a date.
-    Two-digit years after a month name need an apostrophe (``Mar 12, '21``). Years run from
-    1900 to 2100; two-digit years ``00``-``69`` are 20xx and ``70``-``99`` are 19xx.
+    Swedish, Danish, Norwegian, Romanian, Arabic and Hindi. The abbreviations ``out``,
+    ``set`` and ``ago`` (Portuguese/Spanish/Italian) are English words, so they count only
+    day-first (``12 out 2021``). A named-month date needs a year: ``on March 12`` is not a
+    date. Two-digit years after a month name need an apostrophe (``Mar 12, '21``). Years run
+    from 1900 to 2100; two-digit years ``00``-``69`` are 20xx and ``70``-``99`` are 19xx.
 
 Time
     ``16:20``, ``16:20:05``, ``16.20`` and ``16h20`` (after a date only), ``4:20 PM``,
@@ -145,43 +145,50 @@ _MONTH_WORDS: dict[int, list[str]] = {
         "декабрь декабря дек"
     ).split(),
 }
-# Full month names only (no abbreviations) of more languages, in the forms dates use:
-# Polish, Czech and Slovak, Ukrainian (genitive), Finnish (partitive), Greek (genitive),
-# Turkish (also written without its letters ı, ş, ğ, ü), Indonesian and Malay, Swedish,
-# Danish and Norwegian, Romanian, and Arabic (the Gregorian names of Egypt and the Gulf).
-# A name two languages share means the same month.
-_MORE_MONTH_WORDS: dict[int, str] = {
-    1: "stycznia styczeń ledna leden januára січня січень tammikuuta ιανουαρίου ocak"
-    " ianuarie يناير",
-    2: "lutego luty února únor februára лютого лютий helmikuuta φεβρουαρίου şubat subat"
-    " februarie فبراير",
-    3: "marca marzec března březen березня березень maaliskuuta μαρτίου mart maret"
-    " martie marts مارس",
-    4: "kwietnia kwiecień dubna duben apríla квітня квітень huhtikuuta απριλίου nisan"
-    " aprilie أبريل ابريل",
-    5: "maja maj května květen mája травня травень toukokuuta μαΐου mayıs mayis مايو",
-    6: "czerwca czerwiec června červen júna червня червень kesäkuuta ιουνίου haziran iunie يونيو",
-    7: "lipca lipiec července červenec júla липня липень heinäkuuta ιουλίου temmuz julai"
-    " iulie يوليو",
-    8: "sierpnia sierpień srpna srpen augusta серпня серпень elokuuta αυγούστου ağustos agustos"
-    " agustus ogos augusti أغسطس اغسطس",
-    9: "września wrzesień září septembra вересня вересень syyskuuta σεπτεμβρίου eylül eylul"
-    " septembrie سبتمبر",
-    10: "października październik října říjen októbra жовтня жовтень lokakuuta οκτωβρίου"
-    " ekim octombrie أكتوبر اكتوبر",
-    11: "listopada listopad listopadu novembra листопада листопад marraskuuta"
-    " νοεμβρίου kasım kasim noiembrie نوفمبر",
-    12: "grudnia grudzień prosince prosinec decembra грудня грудень joulukuuta"
-    " δεκεμβρίου aralık aralik desember disember decembrie ديسمبر",
+#: Full month names (no abbreviations) of more languages, January to December, in the
+#: forms dates use; ``/`` separates spellings of one month. A name two languages share
+#: means the same month in both.
+_MORE_MONTHS: dict[str, str] = {
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
+    " listopada grudnia",
+    "pl nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień"
+    " październik listopad grudzień",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "cs nominative": "leden únor březen duben květen červen červenec srpen září říjen"
+    " listopad prosinec",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra"
+    " decembra",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "uk nominative": "січень лютий березень квітень травень червень липень серпень"
+    " вересень жовтень листопад грудень",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta"
+    " elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου"
+    " σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+    # also written without the letters ı, ş, ğ, ü
+    "tr": "ocak şubat/subat mart nisan mayıs/mayis haziran temmuz ağustos/agustos"
+    " eylül/eylul ekim kasım/kasim aralık/aralik",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "ms": "januari februari march april mei jun julai ogos september oktober november disember",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da no": "januar februar marts/mars april maj/mai juni juli august september oktober"
+    " november december/desember",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie"
+    " noiembrie decembrie",
+    # the Gregorian names of Egypt and the Gulf
+    "ar": "يناير فبراير مارس أبريل/ابريل مايو يونيو يوليو أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر"
+    " نوفمبر ديسمبر",
+    "hi": "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
 }
 
 #: Month names and abbreviations (casefolded) -> month number.
 MONTHS: Mapping[str, int] = MappingProxyType(
-    {
+    {word.casefold(): num for num, words in _MONTH_WORDS.items() for word in words}
+    | {
         word.casefold(): num
-        for table in (_MONTH_WORDS, {n: w.split() for n, w in _MORE_MONTH_WORDS.items()})
-        for num, words in table.items()
-        for word in words
+        for names in _MORE_MONTHS.values()
+        for num, spellings in enumerate(names.split(), 1)
+        for word in spellings.split("/")
     }
 )
 

@@ -78,6 +78,8 @@ _UNSPACED_FROM = "\u0e00"
 #: Characters of an unspaced script per word, roughly (Chinese about 1.7, Japanese
 #: about 2.5, Thai about 5): a line of them counts as this many words.
 _UNSPACED_CHARS_PER_WORD = 3
+#: Those characters are counted among this many of a line's first characters.
+_UNSPACED_SAMPLE = 200
 #: Lines longer than this are never chrome by rule (no rule phrase fills a paragraph).
 _RULE_MAX_CHARS = 400
 
@@ -154,7 +156,11 @@ def _measure(line: str, folded: str, rule: Rule | None) -> Features:
     if n > _SPACED_MAX_MEAN * words or (words < 3 and last >= _UNSPACED_FROM):
         # rare: a long word, a URL, or an unspaced script (a short headline in one ends
         # with one of its characters)
-        unspaced = len(_UNSPACED.findall(line))
+        # counted in the first characters and scaled to the line: a gigantic line costs
+        # no more than a short one
+        unspaced = len(_UNSPACED.findall(line, 0, _UNSPACED_SAMPLE))
+        if n > _UNSPACED_SAMPLE:
+            unspaced = unspaced * n // _UNSPACED_SAMPLE
         if unspaced:
             # words by characters; a space between such words ends a phrase (Thai)
             phrases = words > 1

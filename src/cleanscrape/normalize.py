@@ -15,8 +15,10 @@ All later line numbers refer to the text this module returns. The steps, in orde
    followed by a character that UTF-8 continuation bytes turn into under cp1252), so
    clean text never pays for ftfy (which runs at about 5 MB/s).
 4. **Spaces**: non-breaking and other fixed-width spaces and tabs become plain spaces;
-   zero-width spaces, soft hyphens, BOMs and control characters are dropped; runs of
-   spaces collapse to one; every line is stripped.
+   zero-width spaces, soft hyphens, BOMs, bidirectional marks and embeddings (U+200E,
+   U+200F, U+061C, U+202A-U+202E, U+2066-U+2069) and control characters are dropped; runs
+   of spaces collapse to one; every line is stripped. The zero-width joiner and non-joiner
+   stay: they spell words in Persian and the Indic scripts, and emoji.
 
 The result is idempotent: ``normalize(normalize(x)) == normalize(x)``.
 """
@@ -47,8 +49,8 @@ _LINE_BREAKS = re.compile(f"\r\n?|[{_RARE_BREAKS}]")
 # One of them, found by a plain class scan (several times faster than the alternation).
 _BREAK_CHARS = re.compile(f"[\r{_RARE_BREAKS}]")
 _ODD = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f"
-    "\u2060\u3000\ufeff]"
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u00ad\u061c\u1680\u2000-\u200b"
+    "\u200e\u200f\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]"
 )
 _TO_SPACE = dict.fromkeys(
     map(
@@ -68,6 +70,13 @@ _DROP = dict.fromkeys(
         0x200B,
         0x2060,
         0xFEFF,
+        # bidirectional marks and embeddings: invisible, and at a line's end they hide
+        # its full stop from the sentence test
+        0x061C,
+        0x200E,
+        0x200F,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
     ],
     None,
 )
