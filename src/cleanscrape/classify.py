@@ -51,6 +51,8 @@ _FOOTER_MARKERS = frozenset({"separator", "social.follow", "share.buttons"})
 _SOCIAL = ("social.", "share.")
 #: At most this many body lines are taken into a pitch block that way.
 _PITCH_MAX_LINES = 4
+#: A block takes at most this many lines on each side of a line of its own.
+_BLOCK_REACH = 8
 # A dinkus: asterisks (or an asterism) marking a section break inside a text.
 _DINKUS = regex.compile(r"\*(?: \*){2,}$|⁂$")
 
@@ -373,7 +375,10 @@ def _drop_empty_subheadings(
 def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int], blocky: set[str]) -> None:
     """Multi-line pitches go as a block: a line removed for its position only
     (``struct.*``) next to a line of a block category (a subscription pitch, a cookie
-    banner, a newsletter box) takes that line's rule, spreading along the run.
+    banner, a newsletter box) takes that line's rule, spreading along the run up to
+    :data:`_BLOCK_REACH` lines from the nearest line of the block's own (a box is a few
+    lines between its heading and its button; a menu of a hundred links around a
+    ``Newsletter`` link is not a newsletter box).
 
     A "follow us" line inside the box does not end the block (pitch boxes mix the two);
     the links listed under a related-links heading are that list's, not the block's.
@@ -389,19 +394,23 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int], blocky: set[
             listed.add(k)
         else:
             in_list = False
+    # the lines of the block's own, before the spreading (which must not spread further)
+    own = {k for k in content if verdicts[k].rule in blocky}
     for order in (content, content[::-1]):
         previous: Verdict | None = None
-        block = False  # previous is of a block category
+        reach = 0  # lines the block may still spread to
         for k in order:
             v = verdicts[k]
-            if block and previous is not None:
+            if reach and previous is not None:
                 if v.rule.startswith("struct.") and k not in listed:
                     verdicts[k] = previous
+                    reach -= 1
                     continue
                 if v.rule.startswith(_SOCIAL):
+                    reach -= 1
                     continue
             previous = v
-            block = v.rule in blocky
+            reach = _BLOCK_REACH if k in own else 0
 
 
 def _absorb_pitches(
