@@ -13,7 +13,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanscrape import Rule, RuleSet, default_rules
-from cleanscrape.classify import _BLOCK_REACH, Verdict, _holding_two_slug_words, classify
+from cleanscrape.classify import (
+    _BLOCK_REACH,
+    _LABEL_REACH,
+    Verdict,
+    _holding_two_slug_words,
+    classify,
+)
 from cleanscrape.model import ROLES
 from cleanscrape.normalize import normalize, split_lines
 
@@ -374,16 +380,20 @@ def test_cookie_block_goes_as_a_block() -> None:
         assert v[line] == Verdict("chrome", "cookie.notice"), line
 
 
-def test_block_spreads_only_a_few_lines_from_its_own() -> None:
-    """A menu of many sections around one "Newsletter" link is a menu, not a newsletter
-    box: only the lines next to the link take its rule."""
+@pytest.mark.parametrize(
+    ("own", "reach"),
+    [("Sign up for our newsletter", _BLOCK_REACH), ("Newsletters", _LABEL_REACH)],
+)
+def test_block_spreads_only_a_few_lines_from_its_own(own: str, reach: int) -> None:
+    """A menu of many sections around one newsletter line is a menu, not a newsletter
+    box: only the lines next to it take its rule, fewer next to a bare label."""
     sections = (
         "Politics Business Sport Culture Science Health Travel Opinion Weather Video Podcasts"
         " Puzzles Obituaries Education Motoring Property Food Books Music Film Gardening"
         " Fashion Technology Environment"
     ).split()
     at = len(sections) // 2
-    menu = [*sections[:at], "Sign up for our newsletter", *sections[at:]]
+    menu = [*sections[:at], own, *sections[at:]]
     text = page("\n".join(menu), TITLE, P1, P2, P3)
     lines = split_lines(normalize(text))
     verdicts = run(text)
@@ -394,7 +404,7 @@ def test_block_spreads_only_a_few_lines_from_its_own() -> None:
     # ... the far ends of the menu keep their positional reason
     assert rules[0].startswith("struct.")
     assert rules[-1].startswith("struct.")
-    assert rules.count("newsletter.signup") == 2 * _BLOCK_REACH + 1
+    assert rules.count("newsletter.signup") == 2 * reach + 1
 
 
 def test_block_does_not_swallow_a_link_list() -> None:

@@ -51,8 +51,11 @@ _FOOTER_MARKERS = frozenset({"separator", "social.follow", "share.buttons"})
 _SOCIAL = ("social.", "share.")
 #: At most this many body lines are taken into a pitch block that way.
 _PITCH_MAX_LINES = 4
-#: A block takes at most this many lines on each side of a line of its own.
-_BLOCK_REACH = 8
+#: A block takes at most this many lines on each side of a line of its own ...
+_BLOCK_REACH = 4
+#: ... or of a bare label of fewer words than this (a button, or a link in a menu).
+_LABEL_REACH = 2
+_LABEL_WORDS = 3
 # A dinkus: asterisks (or an asterism) marking a section break inside a text.
 _DINKUS = regex.compile(r"\*(?: \*){2,}$|⁂$")
 
@@ -347,7 +350,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     blocky = {v.rule for v in set(verdicts) if _of_block_category(v.rule)}
     if blocky:
         _absorb_pitches(verdicts, content, lines, blocky)
-        _absorb_blocks(verdicts, content, blocky)
+        _absorb_blocks(verdicts, content, lines, blocky)
     return verdicts
 
 
@@ -372,13 +375,16 @@ def _drop_empty_subheadings(
             last = False
 
 
-def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int], blocky: set[str]) -> None:
+def _absorb_blocks(
+    verdicts: list[Verdict], content: Sequence[int], lines: Sequence[str], blocky: set[str]
+) -> None:
     """Multi-line pitches go as a block: a line removed for its position only
     (``struct.*``) next to a line of a block category (a subscription pitch, a cookie
     banner, a newsletter box) takes that line's rule, spreading along the run up to
-    :data:`_BLOCK_REACH` lines from the nearest line of the block's own (a box is a few
-    lines between its heading and its button; a menu of a hundred links around a
-    ``Newsletter`` link is not a newsletter box).
+    :data:`_BLOCK_REACH` lines from the nearest line of the block's own, or
+    :data:`_LABEL_REACH` from a bare label (``Subscribe``, ``Newsletters``). A box is a
+    few lines between its heading and its button; a menu of a hundred links around a
+    ``Newsletters`` link is not a newsletter box.
 
     A "follow us" line inside the box does not end the block (pitch boxes mix the two);
     the links listed under a related-links heading are that list's, not the block's.
@@ -395,7 +401,11 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int], blocky: set[
         else:
             in_list = False
     # the lines of the block's own, before the spreading (which must not spread further)
-    own = {k for k in content if verdicts[k].rule in blocky}
+    own = {
+        k: _BLOCK_REACH if lines[k].count(" ") + 1 >= _LABEL_WORDS else _LABEL_REACH
+        for k in content
+        if verdicts[k].rule in blocky
+    }
     for order in (content, content[::-1]):
         previous: Verdict | None = None
         reach = 0  # lines the block may still spread to
@@ -410,7 +420,7 @@ def _absorb_blocks(verdicts: list[Verdict], content: Sequence[int], blocky: set[
                     reach -= 1
                     continue
             previous = v
-            reach = _BLOCK_REACH if k in own else 0
+            reach = own.get(k, 0)
 
 
 def _absorb_pitches(
