@@ -297,6 +297,60 @@ def test_near_duplicates_off_finds_exact_copies_only() -> None:
     assert {r.count for a in out for r in a.removed if r.rule == BACKGROUND_RULE} == {3}
 
 
+# Chinese words (two characters each) for paragraphs on one topic: they share most of their
+# characters, as a site's articles do, and differ in their order.
+_ZH_WORDS = (
+    "城市 交通 建设 工程 大桥 道路 公交 线路 地铁 车站 市民 出行 时间 方案 部门 计划 项目"
+    " 资金 安全 质量 施工 团队 设计 标准 环境 发展 管理 服务 政府 居民 社区 学校 医院 经济"
+    " 企业 市场 投资 政策 措施 目标 系统 设施 改造 完成 开始 启动 推进 提高 加强 确保 提供"
+    " 支持 影响 问题 情况 数据 显示 表示 介绍"
+).split()
+
+
+def _zh_paragraph(rng: random.Random, words: int) -> str:
+    out = []
+    for i in range(words):
+        out.append(rng.choice(_ZH_WORDS))
+        if i % 8 == 7:
+            out.append("，")
+    return "".join(out).rstrip("，") + "。"
+
+
+def test_near_duplicate_background_in_a_script_without_spaces() -> None:
+    """Chinese background paragraphs with one character changed, a number changed or a
+    sentence appended are found; other paragraphs on the same topic, which share most of
+    their characters, stay in the body."""
+    rng = random.Random("zh")
+    # three clauses: an edit in one of them leaves too few whole clauses in common for a
+    # sketch that takes the clauses for words
+    backgrounds = [_zh_paragraph(rng, 24) for _ in range(3)]
+    marks = "港湾河湖山林田园"  # every edited copy is edited its own way: no exact copies
+    edits = [
+        lambda t, m: t,
+        lambda t, m: t[:-6] + m + t[-5:],  # one character changed
+        lambda t, m: t[:-5] + f"约{m}亿元" + t[-5:],  # a sum inserted
+        lambda t, m: t.replace("，", f"，{m}", 1),  # a character added
+    ]
+    arts = []
+    truth = []
+    for i in range(24):
+        edited = edits[i % 4](backgrounds[i % 3], marks[i // 3])
+        body = [_zh_paragraph(rng, rng.randint(15, 30)) for _ in range(3)]
+        arts.append(
+            synth.build_article(
+                [*body, edited],
+                source=f"https://zh.example/{i}",
+                title=f"城市交通建设新闻第{i}期",
+                dateline="2024-05-06 09:15",
+            )
+        )
+        truth.append(edited)
+    assert len(set(truth)) == 3 + 18
+    out = dedupe(arts)
+    assert [a.background for a in out] == [(t,) for t in truth]
+    assert all(len(a.body) == 3 for a in out)
+
+
 # --- quality on generated corpora --------------------------------------------------------------
 
 

@@ -46,6 +46,7 @@ import regex
 from .config import Config
 from .errors import InputError
 from .model import Article, Removed
+from .normalize import UNSPACED
 
 __all__ = [
     "BACKGROUND_RULE",
@@ -87,7 +88,7 @@ LSH_ROWS = 3
 #: appended or prepended leaves one of them intact).
 EDGE_WORDS = 12
 #: Version of the signature format; stored in state files and checked on open.
-FORMAT = 1
+FORMAT = 2
 
 # --- decision parameters --------------------------------------------------------------------
 #: Two paragraphs also match when the shingles of the smaller one are at least this share
@@ -110,6 +111,7 @@ _TAIL_TAG = 1 << 63
 _NO_DATE = 10**8
 
 _NON_WORD = regex.compile(r"[\W_]+")
+_UNSPACED_RUN = regex.compile(UNSPACED.pattern + "+")
 _DIGITS = regex.compile(r"\d+")
 
 
@@ -161,11 +163,14 @@ def sketch(normalized: str, shingle_chars: int) -> bytes:
     There is one shingle per word: the word, the space and the first ``shingle_chars``
     characters after it (the last word alone). A changed word touches one or two of them
     whatever the paragraph's length, and common short words still make distinctive
-    shingles. Each is hashed with CRC-32. The sketch is a little-endian ``uint32`` array:
-    the number of distinct shingles, a hash of the first and of the last
+    shingles. In a script written without spaces (Chinese, Japanese, Thai ...) every
+    character counts as a word. Each is hashed with CRC-32. The sketch is a little-endian
+    ``uint32`` array: the number of distinct shingles, a hash of the first and of the last
     :data:`EDGE_WORDS` words, then the :data:`SKETCH_SIZE` smallest shingle hash values in
     ascending order.
     """
+    if not normalized.isascii() and UNSPACED.search(normalized) is not None:
+        normalized = _spaced(normalized)
     data = normalized.encode("utf-8", "surrogatepass")
     shingles = _shingle_pattern(shingle_chars).findall(data) if data else [data]
     values = sorted(set(map(zlib.crc32, shingles)))
@@ -179,6 +184,16 @@ def sketch(normalized: str, shingle_chars: int) -> bytes:
     if _BIG_ENDIAN:
         out.byteswap()
     return out.tobytes()
+
+
+def _spaced(normalized: str) -> str:
+    """``normalized`` with a space after every character of an unspaced script (each one
+    a word for the shingles), and the spaces collapsed again."""
+    return " ".join(_UNSPACED_RUN.sub(_space_out, normalized).split())
+
+
+def _space_out(run: regex.Match[str]) -> str:
+    return " " + " ".join(run.group()) + " "
 
 
 @functools.cache

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 import attrs
-import regex
 
 from .model import Role
+from .normalize import UNSPACED
 from .rules import Rule, RuleSet
 
 __all__ = [
@@ -63,11 +63,9 @@ _INNER_PUNCT = re.compile(r"[.,;:!?।॥،؛۔؟] |[。，、；：！？]")
 _FULL_STOPS = frozenset(".。．｡।॥۔։።။។།")
 _TERMINAL = _FULL_STOPS | frozenset("!?…\"'”’»！？؟፧")
 _SOFT_TERMINAL = frozenset(":;)：；）؛")
-#: Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer,
-#: Tibetan): a space there separates phrases, if anything.
-_UNSPACED = regex.compile(
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}\p{Tibetan}]"
-)
+#: Scripts written without spaces between words (:data:`normalize.UNSPACED`): a space there
+#: separates phrases, if anything.
+_UNSPACED = UNSPACED
 #: A line whose space-separated words average more characters than this may be written
 #: in such a script (no language's words are this long on average; a URL is, but holds
 #: none of those characters).

@@ -33,7 +33,14 @@ import regex
 from .config import Config
 from .errors import DecodeError, InputTooLargeError
 
-__all__ = ["decode", "normalize", "split_lines"]
+__all__ = ["UNSPACED", "decode", "normalize", "split_lines"]
+
+#: A character of a script written without spaces between words (Han, kana, Thai, Lao,
+#: Myanmar, Khmer, Tibetan): where words are counted or shingled, such text is measured by
+#: its characters.
+UNSPACED = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}\p{Tibetan}]"
+)
 
 _BINARY_SAMPLE = 8192
 _MAX_ROUNDS = 3
