@@ -63,12 +63,9 @@ _INNER_PUNCT = re.compile(r"[.,;:!?।॥،؛۔؟] |[。，、；：！？]")
 _FULL_STOPS = frozenset(".。．｡।॥۔։።။។།")
 _TERMINAL = _FULL_STOPS | frozenset("!?…\"'”’»！？؟፧")
 _SOFT_TERMINAL = frozenset(":;)：；）؛")
-#: Scripts written without spaces between words (:data:`normalize.UNSPACED`): a space there
-#: separates phrases, if anything.
-_UNSPACED = UNSPACED
 #: A line whose space-separated words average more characters than this may be written
-#: in such a script (no language's words are this long on average; a URL is, but holds
-#: none of those characters).
+#: in a script without spaces between words (:data:`normalize.UNSPACED`; no language's
+#: words are this long on average; a URL is, but holds none of those characters).
 _SPACED_MAX_MEAN = 12
 #: The first code point of those scripts (Thai): a short line ending below it is not
 #: written in one.
@@ -153,10 +150,9 @@ def _measure(line: str, folded: str, rule: Rule | None) -> Features:
     phrases = False
     if n > _SPACED_MAX_MEAN * words or (words < 3 and last >= _UNSPACED_FROM):
         # rare: a long word, a URL, or an unspaced script (a short headline in one ends
-        # with one of its characters)
-        # counted in the first characters and scaled to the line: a gigantic line costs
-        # no more than a short one
-        unspaced = len(_UNSPACED.findall(line, 0, _UNSPACED_SAMPLE))
+        # with one of its characters). The script's characters are counted among the
+        # first ones and scaled to the line: a gigantic line costs no more than a short one.
+        unspaced = len(UNSPACED.findall(line, 0, _UNSPACED_SAMPLE))
         if n > _UNSPACED_SAMPLE:
             unspaced = unspaced * n // _UNSPACED_SAMPLE
         if unspaced:
