@@ -166,6 +166,7 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
      False, None),
     ("12 augusti 2021 kl. 16.20", dt.datetime(2021, 8, 12, 16, 20), True, False, False, None),
     ("12 iunie 2019", dt.datetime(2019, 6, 12), False, False, False, None),
+    ("12 Mac 2021", dt.datetime(2021, 3, 12), False, False, False, None),
     ("12 مارس 2021", dt.datetime(2021, 3, 12), False, False, False, None),
     ("2021年3月12日 16時20分", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
     ("2021年3月12日 16时5分30秒", dt.datetime(2021, 3, 12, 16, 5, 30), True, False, False, None),
@@ -321,6 +322,7 @@ NOT_DATES = [
     "12 March 2021 16:75",
     "2021年3月12日 16時75分",
     "12 Nisan 5784",  # a Hebrew calendar date: no year in range
+    "the new iMac 12, 2021 edition",  # Malay "Mac" (March) counts only day-first
     "12 March 2021 16:20 UTC+19:00",
     "12 March 2021 13:20 PM",
     "1.1.1.1",

@@ -28,8 +28,8 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
     Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive); full names
     also in Polish, Czech, Slovak, Ukrainian, Finnish, Greek, Turkish, Indonesian, Malay,
     Swedish, Danish, Norwegian, Romanian, Arabic and Hindi. The abbreviations ``out``,
-    ``set`` and ``ago`` (Portuguese/Spanish/Italian) are English words, so they count only
-    day-first (``12 out 2021``). A named-month date needs a year: ``on March 12`` is not a
+    ``set`` and ``ago`` (Portuguese/Spanish/Italian) and the Malay ``mac`` are English
+    words, so they count only day-first (``12 out 2021``). A named-month date needs a year: ``on March 12`` is not a
     date. Two-digit years after a month name need an apostrophe (``Mar 12, '21``). Years run
     from 1900 to 2100; two-digit years ``00``-``69`` are 20xx and ``70``-``99`` are 19xx.
 
@@ -169,7 +169,7 @@ _MORE_MONTHS: dict[str, str] = {
     "tr": "ocak şubat/subat mart nisan mayıs/mayis haziran temmuz ağustos/agustos"
     " eylül/eylul ekim kasım/kasim aralık/aralik",
     "id": "januari februari maret april mei juni juli agustus september oktober november desember",
-    "ms": "januari februari march april mei jun julai ogos september oktober november disember",
+    "ms": "januari februari mac april mei jun julai ogos september oktober november disember",
     "sv": "januari februari mars april maj juni juli augusti september oktober november december",
     "da no": "januar februar marts/mars april maj/mai juni juli august september oktober"
     " november december/desember",
@@ -192,8 +192,9 @@ MONTHS: Mapping[str, int] = MappingProxyType(
     }
 )
 
-#: Abbreviations that are also common English words: only day-first (``12 out 2021``).
-_DAY_FIRST_ONLY = frozenset({"out", "set", "ago"})
+#: Month names that are also common English words: only day-first (``12 out 2021``,
+#: Malay ``12 Mac 2021``).
+_DAY_FIRST_ONLY = frozenset({"out", "set", "ago", "mac"})
 
 _WEEKDAY_WORDS: tuple[tuple[str, ...], ...] = (
     # Monday ... Sunday; two-letter abbreviations (German "Do", Dutch "Zo") are left out,
