@@ -29,9 +29,10 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
     also in Polish, Czech, Slovak, Ukrainian, Finnish, Greek, Turkish, Indonesian, Malay,
     Swedish, Danish, Norwegian, Romanian, Arabic and Hindi. The abbreviations ``out``,
     ``set`` and ``ago`` (Portuguese/Spanish/Italian) and the Malay ``mac`` are English
-    words, so they count only day-first (``12 out 2021``). A named-month date needs a year: ``on March 12`` is not a
-    date. Two-digit years after a month name need an apostrophe (``Mar 12, '21``). Years run
-    from 1900 to 2100; two-digit years ``00``-``69`` are 20xx and ``70``-``99`` are 19xx.
+    words, so they count only day-first (``12 out 2021``). A named-month date needs a year:
+    ``on March 12`` is not a date. Two-digit years after a month name need an apostrophe
+    (``Mar 12, '21``). Years run from 1900 to 2100; two-digit years ``00``-``69`` are 20xx
+    and ``70``-``99`` are 19xx.
 
 Time
     ``16:20``, ``16:20:05``, ``16.20`` and ``16h20`` (after a date only), ``4:20 PM``,
