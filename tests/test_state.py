@@ -138,6 +138,22 @@ def test_a_failed_batch_is_not_counted(tmp_path: Path, on_disk: bool) -> None:
         assert corpus.clean(arts) == dedupe(arts)
 
 
+def test_a_state_of_another_format_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    from cleanscrape.corpus import FORMAT
+
+    path = tmp_path / "s.sqlite"
+    with Corpus.open(path) as corpus:
+        corpus.observe(corpus_articles(5))
+    db = sqlite3.connect(path)
+    with db:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'format'", (str(FORMAT - 1),))
+    db.close()
+    with pytest.raises(StateError, match=f"format={FORMAT - 1} \\(state\\) vs {FORMAT}.*rebuilt"):
+        Corpus.open(path)
+
+
 def test_other_fingerprint_settings_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite"
     with Corpus.open(path) as corpus:

@@ -152,7 +152,9 @@ class _SQLiteStore:
         ]
         if diff:
             raise StateError(
-                f"corpus state {self.path!r} was built with other settings: {', '.join(diff)}"
+                f"corpus state {self.path!r} was built with other settings: {', '.join(diff)};"
+                " open it with the same settings, or build a new state file (a state of"
+                " another format must be rebuilt from the articles)"
             )
 
     def _site_ids(self, names: Iterable[str]) -> dict[str, int]:
