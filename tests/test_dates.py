@@ -14,6 +14,7 @@ from guards import alarm, needs_alarm
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleanscrape import parse
 from cleanscrape.dates import (
     MONTHS,
     WEEKDAYS,
@@ -488,6 +489,51 @@ def test_never_raises_on_date_like_soup(parts: list[str]) -> None:
         m = fn(text)
         assert m is None or 0 <= m.start < m.end <= len(text)
     parse_banner(text)
+
+
+# Characters that match others without case (the Turkish dotted and dotless I, the Kelvin
+# sign, the long s) or whose case folding is longer than they are (ß, ΐ).
+_LOOKALIKES = {"i": "İı", "k": "\u212a", "s": "ſ", "ß": "ẞ", "ΐ": "Ϊ"}
+
+
+@st.composite
+def month_names_in_any_case(draw: st.DrawFn) -> str:
+    from cleanscrape.dates import _MONTH_SPELLINGS
+
+    word, _num = draw(st.sampled_from(_MONTH_SPELLINGS))
+    out = []
+    for ch in word:
+        choices = [ch, ch.upper(), *(_LOOKALIKES.get(ch, ""))]
+        out.append(draw(st.sampled_from(choices)))
+    return "".join(out)
+
+
+@given(month_names_in_any_case(), st.sampled_from(["12 {} 2021", "{} 12, 2021", "{}12, 2021"]))
+def test_month_names_in_any_case_never_raise(name: str, form: str) -> None:
+    text = form.format(name)
+    for fn in (find_date, parse_dateline):
+        m = fn(text)
+        assert m is None or 1 <= m.value.month <= 12
+    article = parse("Council approves harbour wall\n" + text)
+    assert article.published is None or 1 <= article.published.month <= 12
+
+
+@pytest.mark.parametrize(
+    ("line", "month"),
+    [
+        ("APRİL 12, 2021", 4),  # the Turkish capital dotted I folds to i and a dot
+        ("12 JANUARİ 2021", 1),
+        ("12 NİSAN 2021", 4),
+        ("12 अप्रैल 2024", 4),  # vowel signs inside the month name are marks, not letters
+        ("12 जनवरी 2024", 1),
+        ("12 Μαΐου 2024", 5),  # ΐ folds to three code points
+        ("12 MÄRZ 2021", 3),
+    ],
+)
+def test_month_names_that_fold_awkwardly(line: str, month: int) -> None:
+    found = find_date(line)
+    assert found is not None
+    assert found.value.month == month
 
 
 # --------------------------------------------------------------------------------------------

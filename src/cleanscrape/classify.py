@@ -400,12 +400,8 @@ def _absorb_blocks(
             listed.add(k)
         else:
             in_list = False
-    # the lines of the block's own, before the spreading (which must not spread further)
-    own = {
-        k: _BLOCK_REACH if lines[k].count(" ") + 1 >= _LABEL_WORDS else _LABEL_REACH
-        for k in content
-        if verdicts[k].rule in blocky
-    }
+    # lines that took a block's rule here: not the block's own, they spread no further
+    taken: set[int] = set()
     for order in (content, content[::-1]):
         previous: Verdict | None = None
         reach = 0  # lines the block may still spread to
@@ -414,13 +410,18 @@ def _absorb_blocks(
             if reach and previous is not None:
                 if v.rule.startswith("struct.") and k not in listed:
                     verdicts[k] = previous
+                    taken.add(k)
                     reach -= 1
                     continue
                 if v.rule.startswith(_SOCIAL):
                     reach -= 1
                     continue
             previous = v
-            reach = own.get(k, 0)
+            if v.rule in blocky and k not in taken:
+                words = lines[k].count(" ") + 1
+                reach = _BLOCK_REACH if words >= _LABEL_WORDS else _LABEL_REACH
+            else:
+                reach = 0
 
 
 def _absorb_pitches(

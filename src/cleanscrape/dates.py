@@ -73,8 +73,10 @@ in the length of the text; a line without a digit costs one tiny regex call.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator, Mapping
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 import regex
@@ -182,15 +184,20 @@ _MORE_MONTHS: dict[str, str] = {
     "hi": "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
 }
 
-#: Month names and abbreviations (casefolded) -> month number.
-MONTHS: Mapping[str, int] = MappingProxyType(
-    {word.casefold(): num for num, words in _MONTH_WORDS.items() for word in words}
-    | {
-        word.casefold(): num
+#: Every month name as written (lower case), with its number.
+_MONTH_SPELLINGS: tuple[tuple[str, int], ...] = (
+    *((word, num) for num, words in _MONTH_WORDS.items() for word in words),
+    *(
+        (word, num)
         for names in _MORE_MONTHS.values()
         for num, spellings in enumerate(names.split(), 1)
         for word in spellings.split("/")
-    }
+    ),
+)
+
+#: Month names and abbreviations (casefolded) -> month number.
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {word.casefold(): num for word, num in _MONTH_SPELLINGS}
 )
 
 #: Month names that are also common English words: only day-first (``12 out 2021``,
@@ -360,7 +367,36 @@ _LABELS: Mapping[str, str] = MappingProxyType(
 # Regular expressions (all repetition is bounded, so every search is linear in the text)
 # --------------------------------------------------------------------------------------------
 
-_MONTH_LIST = sorted(MONTHS, key=len, reverse=True)
+# The names as written and casefolded: the pattern matches without case but with simple
+# case folding, which cannot match a full folding that is longer ("μαΐου" folds to seven
+# code points).
+_MONTH_LIST = sorted({w for w, _n in _MONTH_SPELLINGS} | set(MONTHS), key=len, reverse=True)
+
+
+def _suffix_alternation(words: Iterable[str]) -> str:
+    """A pattern matching exactly ``words``, with the words that end alike sharing their
+    ending: ``(?:(?:ja|fe)n|...)``. A pattern matched backwards (``REVERSE``) then tests
+    each character once for all the words that end with it, where a plain alternation (or
+    a named list) tests every word in turn: with the month names of 23 languages, the
+    search before a year takes less than half the time. A word that ends another
+    (``out`` in ``aout``) is tried after the longer one, as in a list longest first."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in reversed(word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def prefixes(node: dict[str, Any]) -> str:
+        parts = [prefixes(sub) + regex.escape(char) for char, sub in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + prefixes(trie) + ")"
+
+
 _WEEKDAY_LIST = sorted(WEEKDAYS, key=len, reverse=True)
 _LABEL_LIST = sorted(_LABELS, key=len, reverse=True)
 
@@ -418,9 +454,8 @@ _BEFORE_YEAR = regex.compile(
         \s{0,2}(?:,|\.(?=\s))?\s{0,3}
     )
     \Z
-    """,
+    """.replace(r"\L<month>", _suffix_alternation(_MONTH_LIST)),
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
-    month=_MONTH_LIST,
 )
 
 _AMPM = r"(?P<ap>(?i:[ap]\.?\s?m\.?)(?![\p{L}\p{N}]))"
@@ -577,6 +612,12 @@ def _numeric(a: int, b: int, year: int | None, sep: str) -> _dt.date | None:
 _YEAR_GAP = " ,./-'\N{RIGHT SINGLE QUOTATION MARK}\t\N{NO-BREAK SPACE}"
 
 
+def _is_mark(char: str) -> bool:
+    """A combining mark: part of a word in Devanagari and other scripts (the vowel signs
+    of ``अप्रैल``), though not a letter."""
+    return not char.isascii() and unicodedata.category(char)[0] == "M"
+
+
 def _may_precede_year(text: str, lo: int, ys: int) -> bool:
     """Cheap test before :data:`_BEFORE_YEAR`: the year follows a number or a month name."""
     j = ys - 1
@@ -587,12 +628,12 @@ def _may_precede_year(text: str, lo: int, ys: int) -> bool:
     if text[j].isdigit():
         return True
     k = j
-    while k >= lo and j - k < 12 and text[k].isalpha():
+    while k >= lo and j - k < 12 and (text[k].isalpha() or _is_mark(text[k])):
         k -= 1
     word = text[k + 1 : j + 1].casefold()
     if word in ("st", "nd", "rd", "th"):
         return k >= lo and text[k].isdigit()
-    return word in MONTHS or word in ("de", "del")
+    return word in ("de", "del") or _month_number(word) is not None
 
 
 def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _dt.date] | None:
@@ -629,13 +670,22 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _d
             return None
         day = _numeric(int(b(bx["na"])), int(b(bx["nb"])), year, b(bx["ns1"]))
     elif b(bx["dd"]):
-        day = _date(year, MONTHS[b(bx["dm"]).casefold()], int(b(bx["dd"])))
+        month = _month_number(b(bx["dm"]))
+        day = None if month is None else _date(year, month, int(b(bx["dd"])))
     else:
         name = b(bx["mm"]).casefold()
         if name in _DAY_FIRST_ONLY:
             return None
-        day = _date(year, MONTHS[name], int(b(bx["md"])))
+        month = _month_number(name)
+        day = None if month is None else _date(year, month, int(b(bx["md"])))
     return None if day is None else (before.start(), ye, day)
+
+
+def _month_number(name: str) -> int | None:
+    """The month a matched month name stands for. The pattern matches without case, and
+    takes ``İ`` (Turkish capital dotted I) for ``i``, which case folding turns into ``i``
+    and a combining dot: the dot goes. None if the name is still not known."""
+    return MONTHS.get(name.casefold().replace("\u0307", ""))
 
 
 def _clock(m: regex.Match[str], ix: Mapping[str, int]) -> tuple[int, int, int] | None:
