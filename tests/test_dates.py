@@ -518,6 +518,30 @@ def test_month_names_in_any_case_never_raise(name: str, form: str) -> None:
     assert article.published is None or 1 <= article.published.month <= 12
 
 
+@st.composite
+def labels_in_any_case(draw: st.DrawFn) -> str:
+    from cleanscrape.dates import _LABEL_LIST
+
+    word = draw(st.sampled_from(_LABEL_LIST))
+    return "".join(
+        draw(st.sampled_from([ch, ch.upper(), *(_LOOKALIKES.get(ch, ""))])) for ch in word
+    )
+
+
+@given(labels_in_any_case(), st.sampled_from([": March 12, 2021", " 12.03.2021 16:20"]))
+def test_labels_in_any_case_never_raise(label: str, rest: str) -> None:
+    text = label + rest
+    found = parse_dateline(text)
+    assert found is None or found.label in {None, "published", "updated", "posted"}
+    assert find_date(text) is not None
+
+
+def test_a_label_with_the_turkish_dotted_i() -> None:
+    found = parse_dateline("PUBLİSHED: March 12, 2021")
+    assert found is not None
+    assert found.label == "published"
+
+
 @pytest.mark.parametrize(
     ("line", "month"),
     [

@@ -681,11 +681,16 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _d
     return None if day is None else (before.start(), ye, day)
 
 
+def _fold(word: str) -> str:
+    """A matched word as the tables hold it. The patterns match without case and take
+    ``İ`` (Turkish capital dotted I) for ``i``, which case folding turns into ``i`` and a
+    combining dot: the dot goes."""
+    return word.casefold().replace("\u0307", "")
+
+
 def _month_number(name: str) -> int | None:
-    """The month a matched month name stands for. The pattern matches without case, and
-    takes ``İ`` (Turkish capital dotted I) for ``i``, which case folding turns into ``i``
-    and a combining dot: the dot goes. None if the name is still not known."""
-    return MONTHS.get(name.casefold().replace("\u0307", ""))
+    """The month a matched month name stands for, None if it is still not known."""
+    return MONTHS.get(_fold(name))
 
 
 def _clock(m: regex.Match[str], ix: Mapping[str, int]) -> tuple[int, int, int] | None:
@@ -816,8 +821,9 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
     before = max(floor, start - _LOOKBACK)
     found_label = _LABEL.search(text, before, start) if start > before else None
     if found_label is not None:
-        label = _LABELS[" ".join(found_label.group(1).casefold().split())]
-        label_start = found_label.start()
+        label = _LABELS.get(" ".join(_fold(found_label.group(1)).split()))
+        if label is not None:
+            label_start = found_label.start()
     hour, minute, second = clock or (0, 0, 0)
     tz = None if offset is None else _dt.timezone(_dt.timedelta(minutes=offset))
     value = _dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
@@ -951,7 +957,7 @@ def _residual_ok(text: str) -> bool:
     for word in _WORD.findall(rest):
         if word[0].isdigit():
             return False
-        low = word.casefold().rstrip(".")
+        low = _fold(word).rstrip(".")
         if low in _BY_WORDS:
             # "By Jane Doe • 12 March 2021", "Posted on 12 March 2021 by Jane Doe": a byline
             # that carries its date (see fields.parse_byline), not a dateline
