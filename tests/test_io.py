@@ -268,6 +268,20 @@ def test_jsonl_long_line_is_skipped_without_holding_it(tmp_path: Path) -> None:
     assert peak < 5_000_000, f"reader held {peak} bytes for a 20 MB line"
 
 
+def test_jsonl_file_starting_with_a_byte_order_mark(tmp_path: Path) -> None:
+    first = json.dumps({"text": "First text."})
+    second = json.dumps({"text": "Second text."})
+    path = tmp_path / "bom.jsonl"
+    # only the file's first line may carry the mark (as a Windows tool writes it)
+    bom = b"\xef\xbb\xbf"
+    path.write_bytes(bom + first.encode() + b"\n" + bom + second.encode() + b"\n")
+    items = read_all(path)
+    assert [(i.line, getattr(i, "text", None) or i.error_type) for i in items] == [
+        (1, "First text."),
+        (2, "MalformedInputError"),
+    ]
+
+
 def test_jsonl_without_records_is_empty(tmp_path: Path) -> None:
     (tmp_path / "blank.jsonl").write_text("\n\n  \n")
     assert [f.error_type for f in failures(read_all(tmp_path / "blank.jsonl"))] == [

@@ -457,6 +457,9 @@ def _read_line(stream: io.BufferedReader, limit: int) -> tuple[bytes, bool]:
             return line[:0], True
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def _read_jsonl(
     stream: io.BufferedReader, name: str, options: ReadOptions
 ) -> Iterator[Document | InputFailure]:
@@ -481,6 +484,8 @@ def _read_jsonl(
             continue
         if not raw:
             return
+        if number == 1 and raw.startswith(_UTF8_BOM):
+            raw = raw[len(_UTF8_BOM) :]  # written by some Windows tools; not JSON
         if not raw.strip():
             continue
         yield _jsonl_record(raw, name, number, options)
