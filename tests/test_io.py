@@ -350,6 +350,25 @@ def test_warc_response_records_text_html_and_others(tmp_path: Path) -> None:
     assert "text/html" in failures(items)[0].message
 
 
+def test_warc_text_in_a_declared_charset(tmp_path: Path) -> None:
+    russian = "Новый мост откроют в декабре."
+    records = [
+        ("resource", "https://c.example/1", russian.encode("cp1251"),
+         {"ctype": "text/plain; charset=windows-1251"}),
+        ("response", "https://c.example/2", russian.encode("koi8-r"),
+         {"http": 'text/plain; charset="KOI8-R"'}),
+        ("resource", "https://c.example/3", russian.encode(),
+         {"ctype": "text/plain; charset=utf-8"}),
+        ("resource", "https://c.example/4", b"caf\xe9", {"ctype": "text/plain; charset=no-such"}),
+        ("resource", "https://c.example/5", b"a\x00b", {"ctype": "text/plain; charset=latin-1"}),
+    ]  # fmt: skip
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(warc_bytes(records, gz=False))
+    texts = [d.text for d in docs(read_all(path))]
+    assert texts[:2] == [russian, russian]
+    assert texts[2:] == [russian.encode(), b"caf\xe9", b"a\x00b"]  # left to parse's decoding
+
+
 def test_warc_record_without_uri_uses_record_id_and_limits(tmp_path: Path) -> None:
     records = [
         ("conversion", "", b"No address for this one.", {}),

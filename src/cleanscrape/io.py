@@ -34,6 +34,7 @@ and directories, names starting with ``.``, are skipped), so that a folder of
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import glob
 import gzip
@@ -630,9 +631,10 @@ def _warc_record(record: Any, name: str, offset: int, limit: int) -> Document | 
     record_id = headers.get_header("WARC-Record-ID")
     source = url or record_id or f"{name}@{offset}"
     if rec_type == "response" and record.http_headers is not None:
-        media = _media_type(record.http_headers.get_header("Content-Type"))
+        content_type = record.http_headers.get_header("Content-Type")
     else:
-        media = _media_type(headers.get_header("Content-Type"))
+        content_type = headers.get_header("Content-Type")
+    media = _media_type(content_type)
     if rec_type != "conversion" and media != "text/plain":
         shown = media or "no content type"
         return InputFailure(
@@ -658,10 +660,40 @@ def _warc_record(record: Any, name: str, offset: int, limit: int) -> Document | 
         )
     return Document(
         source=source,
-        text=data,
+        text=_declared_text(data, content_type),
         path=name,
         url=url,
         captured=_warc_date(headers.get_header("WARC-Date")),
         offset=offset,
         size=len(data),
     )
+
+
+def _declared_text(data: bytes, content_type: str | None) -> str | bytes:
+    """A payload decoded in the charset its content type declares (``text/plain;
+    charset=windows-1251``). UTF-8, no charset, an unknown one, or bytes invalid in it:
+    the bytes as they are, for :func:`cleanscrape.parse`'s own decoding (UTF-8, then the
+    fallback encodings). A payload holding NUL bytes stays bytes too: parse refuses it as
+    binary unless it starts with a UTF-16 or UTF-32 byte order mark."""
+    charset = _charset(content_type)
+    if charset is None or b"\x00" in data[:8192]:
+        return data
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        return data
+    if codec in ("utf-8", "ascii"):
+        return data
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return data
+
+
+def _charset(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of a content type, if any."""
+    for param in (content_type or "").split(";")[1:]:
+        key, _eq, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'") or None
+    return None
