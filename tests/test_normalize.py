@@ -250,6 +250,49 @@ def test_bytes_latin1_after_cp1252() -> None:
     assert normalize(b"a\x81b") == "ab"
 
 
+RUSSIAN = "Новый мост через реку откроют в декабре, сообщили в мэрии города."
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        RUSSIAN.encode("cp1251"),
+        RUSSIAN.encode("koi8-r"),
+        "东湖大桥主体工程完工，预计年底通车。".encode("gbk"),
+        "東京で桜が開花した。平年より早い。".encode("shift_jis"),
+        "Η νέα γέφυρα θα ανοίξει τον Δεκέμβριο.".encode("cp1253"),
+    ],
+)
+def test_legacy_non_latin_bytes_are_not_read_as_cp1252(raw: bytes) -> None:
+    with pytest.raises(DecodeError, match="legacy encoding"):
+        decode(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Le nouveau pont sera ouvert en décembre, a annoncé la mairie. Très cher.", "cp1252"),
+        ("Die neue Brücke wird im Dezember eröffnet, teilte die Stadt mit. Größer!", "cp1252"),
+        ("Ça coûte très cher: été, août, Noël, œuvre, “déjà vu” — €5", "cp1252"),
+    ],
+)
+def test_western_bytes_still_fall_back_to_cp1252(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
+def test_a_named_legacy_encoding_is_used() -> None:
+    raw = RUSSIAN.encode("cp1251")
+    assert decode(raw, attrs.evolve(Config(), fallback_encodings=("cp1251",))) == RUSSIAN
+    # a Western encoding before it in the list is skipped for such bytes
+    assert decode(raw, attrs.evolve(Config(), fallback_encodings=("cp1252", "cp1251"))) == RUSSIAN
+
+
+def test_utf8_with_a_broken_byte_keeps_the_fallback() -> None:
+    # mostly UTF-8: read as cp1252, then the mojibake repair reads the lines back
+    raw = RUSSIAN.encode() + b"\n" + "Второй абзац.".encode() + b" \xff"
+    assert normalize(raw).split("\n")[0] == RUSSIAN
+
+
 def test_bytes_fallback_order_follows_config() -> None:
     cfg = attrs.evolve(Config(), fallback_encodings=("koi8-r",))
     assert decode("привет".encode("koi8-r"), cfg) == "привет"

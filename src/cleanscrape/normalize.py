@@ -6,10 +6,15 @@ All later line numbers refer to the text this module returns. The steps, in orde
    decoded in that encoding (invalid data there raises :class:`DecodeError`). Otherwise
    a UTF-8 BOM is dropped; UTF-8 is tried first, then each of
    :attr:`Config.fallback_encodings` (``cp1252`` by default, which fails on five byte
-   values). Data that looks binary (NUL bytes, or more than 10% control bytes in the
-   first 8 kB) raises :class:`DecodeError` before any decoding; bytes that no allowed
-   encoding decodes raise :class:`DecodeError` too. Inputs over :attr:`Config.max_bytes`
-   raise :class:`InputTooLargeError`.
+   values). The Western European encodings among them (cp1252, Latin-1, Latin-9) are
+   skipped for bytes that a third or more of are 0x80 or above (16 at least) and that are
+   not UTF-8 with a few broken bytes: such text is Cyrillic, Greek, Chinese ... in a legacy
+   encoding, and read as cp1252 it would come out as accented letters. Without another
+   fallback that raises :class:`DecodeError` naming the way out. Data that looks binary
+   (NUL bytes, or more than 10% control bytes in the first 8 kB) raises
+   :class:`DecodeError` before any decoding; bytes that no allowed encoding decodes raise
+   :class:`DecodeError` too. Inputs over :attr:`Config.max_bytes` raise
+   :class:`InputTooLargeError`.
 2. **Line breaks**: ``\\r\\n``, ``\\r`` and the other Unicode line separators become ``\\n``.
 3. **Mojibake**: ftfy runs only on lines a cheap check flags (a Latin-1 lead character
    followed by a character that UTF-8 continuation bytes turn into under cp1252), so
@@ -25,6 +30,7 @@ The result is idempotent: ``normalize(normalize(x)) == normalize(x)``.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 import ftfy
@@ -169,15 +175,59 @@ def decode(data: bytes, config: Config | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_error = exc
+    not_western = _not_western(data)
+    skipped = []
     for encoding in cfg.fallback_encodings:
+        if not_western and _is_western(encoding):
+            skipped.append(encoding)
+            continue
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
+    if skipped:
+        raise DecodeError(
+            f"input is not UTF-8, and read as {', '.join(skipped)} a third or more of it would "
+            "be accented letters and symbols: it is probably Cyrillic, Greek, Chinese ... in a "
+            "legacy encoding; name that encoding (Config.fallback_encodings, --encodings), "
+            "e.g. cp1251"
+        )
     tried = ", ".join(("utf-8", *cfg.fallback_encodings))
     raise DecodeError(
         f"input is not valid text in any of {tried} (first bad byte at offset {first_error.start})"
     )
+
+
+#: Encodings of Western European text, which decode any bytes (or nearly).
+_WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
+#: Bytes from 0x80 up: in Western European text a few accented letters.
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+#: In Western European text fewer bytes than this share are 0x80 or above ...
+_WESTERN_MAX_HIGH_SHARE = 0.3
+#: ... a share judged only on texts with at least this many of them (a word or two).
+_MIN_HIGH_BYTES = 16
+#: Text that is UTF-8 but for a few broken bytes has fewer of them than this share of its
+#: high bytes (the mojibake repair then reads it, line by line).
+_BROKEN_UTF8_MAX_SHARE = 0.05
+
+
+def _is_western(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name in _WESTERN
+    except LookupError:
+        return False
+
+
+def _not_western(data: bytes) -> bool:
+    """Whether ``data`` (not UTF-8) would be implausible as Western European text: a third
+    or more of its bytes are 0x80 or above (Cyrillic in cp1251 or KOI8-R, Greek, Chinese in
+    GBK ... read as cp1252 come out as runs of accented letters), unless it is UTF-8 with a
+    few broken bytes."""
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if high < _MIN_HIGH_BYTES or high <= _WESTERN_MAX_HIGH_SHARE * len(data):
+        return False
+    broken = data.decode("utf-8", "replace").count("\ufffd")
+    return broken > _BROKEN_UTF8_MAX_SHARE * high
 
 
 def _fix_mojibake(text: str) -> str:
