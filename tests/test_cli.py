@@ -255,6 +255,34 @@ def test_clean_no_dedupe_keeps_background_in_body(articles: Path) -> None:
     assert SITES[1]["background"] in recs[-1]["body"]
 
 
+def test_inputs_that_utf8_cannot_write_do_not_stop_the_batch(tmp_path: Path) -> None:
+    """A file name that is not UTF-8, a JSONL text and URL with lone surrogates, and a JSONL
+    line nested too deeply: each gets a record or an error record, and the output is
+    valid UTF-8 JSON."""
+    body = "Body text that is long enough to be a paragraph of prose in this page."
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / os.fsdecode(b"caf\xe9.txt")).write_text(f"A title\n\n{body}\n")
+    lines = [
+        json.dumps(
+            {"text": f"Harbour works \ud800 resume\n\n{body}", "url": "https://s.example/\udc80"}
+        ),
+        "[" * 100_000,
+        json.dumps({"text": f"Last title\n\n{body}"}),
+    ]
+    (tmp_path / "in" / "records.jsonl").write_text("\n".join(lines) + "\n", errors="surrogatepass")
+    out, err = tmp_path / "out.jsonl", tmp_path / "err.jsonl"
+    proc = run("clean", tmp_path / "in", "-o", out, "--errors", err, "--no-dedupe")
+    assert proc.returncode == 1, proc.stderr.decode()
+    got = records(out)
+    assert len(got) == 3
+    assert got[0]["source"].endswith("caf\udce9.txt")  # an escape carries the name's byte
+    assert got[1]["title"] == "Harbour works \ufffd resume"
+    assert got[1]["source"] == "https://s.example/\udc80"
+    [failure] = records(err)
+    assert failure["error_type"] == "MalformedInputError"
+    assert "nested too deeply" in failure["message"]
+
+
 def test_clean_stdin_to_stdout_and_compressed_inputs(tmp_path: Path) -> None:
     page = make_page(0, 7).encode()
     proc = run("clean", "-", "-o", "-", "-q", "--no-dedupe", stdin=gzip.compress(page))

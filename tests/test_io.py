@@ -282,6 +282,17 @@ def test_jsonl_file_starting_with_a_byte_order_mark(tmp_path: Path) -> None:
     ]
 
 
+def test_jsonl_line_nested_too_deeply(tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n" + json.dumps({"text": "after"}) + "\n")
+    items = read_all(path)
+    assert [(i.line, getattr(i, "text", None) or i.error_type) for i in items] == [
+        (1, "MalformedInputError"),
+        (2, "after"),
+    ]
+    assert "nested too deeply" in failures(items)[0].message
+
+
 def test_jsonl_without_records_is_empty(tmp_path: Path) -> None:
     (tmp_path / "blank.jsonl").write_text("\n\n  \n")
     assert [f.error_type for f in failures(read_all(tmp_path / "blank.jsonl"))] == [

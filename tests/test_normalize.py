@@ -76,6 +76,8 @@ def test_split_lines_keeps_blank_lines() -> None:
         ("\u200fمرحبا بالعالم.\u200f", "مرحبا بالعالم."),
         ("\u202bשלום עולם.\u202c", "שלום עולם."),
         ("a\u200eb\u061cc\u2066d\u2067e\u2068f\u2069g\u202dh\u202ei", "abcdefghi"),
+        # a lone surrogate is no character: the replacement character marks the spot
+        ("a\ud800b\udfffc", "a\ufffdb\ufffdc"),
         # joiners stay: they spell words (Persian) and emoji
         ("می\u200cخواهم", "می\u200cخواهم"),
         ("👩\u200d💻 coder", "👩\u200d💻 coder"),

@@ -19,6 +19,7 @@ Hypothesis settings come from the profile in ``conftest.py`` (``HYPOTHESIS_PROFI
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -108,6 +109,27 @@ def test_never_raises_on_any_str(text: str, source: str | None) -> None:
     article = parse(text, source=source)
     assert article.source == source
     assert_lossless(article, text)
+
+
+# Text with lone surrogates, which a str can hold (a JSON "\\ud800", a file name decoded
+# with surrogateescape) and UTF-8 cannot.
+_with_surrogates = st.lists(
+    st.one_of(
+        st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+        st.sampled_from(["Title", "a", " ", "\n", "\n\n", ".", "By Jane Doe", "12 March 2021"]),
+        st.text(max_size=10),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(text=_with_surrogates)
+def test_lone_surrogates_become_replacement_characters(text: str) -> None:
+    article = parse(text, source=text[:20])
+    assert_lossless(article, text)
+    record = article.to_dict()
+    del record["source"]  # the caller's own string, passed through
+    json.dumps(record, ensure_ascii=False).encode("utf-8")  # no lone surrogate is left
 
 
 @given(text=st.one_of(any_text(), messy_text()))

@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import re
 import shutil
 import signal
 import sys
@@ -575,7 +576,20 @@ def _current_umask() -> int:
 
 
 def _json_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return _json_text(record) + "\n"
+
+
+def _json_text(value: Any, indent: int | None = None) -> str:
+    """JSON text that can be written as UTF-8: non-ASCII characters as they are, unless the
+    value holds a lone surrogate (a file name that is not UTF-8, decoded by the file
+    system's ``surrogateescape``), which only a ``\\udcxx`` escape can carry."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    if _SURROGATE.search(text) is not None:
+        text = json.dumps(value, indent=indent)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _fail(message: str) -> None:
@@ -1148,7 +1162,7 @@ def parse_command(
     if isinstance(result, InputFailure):
         _fail(f"{result.path}: {result.error_type}: {result.message}")
         sys.exit(EXIT_FAILED)
-    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    click.echo(_json_text(result.to_dict(), indent=2))
 
 
 def _format_line(line: Line, rule_width: int) -> str:
@@ -1191,7 +1205,7 @@ def explain_command(
         sys.exit(EXIT_FAILED)
     if as_json:
         for line in lines:
-            click.echo(json.dumps(line.to_dict(), ensure_ascii=False))
+            click.echo(_json_text(line.to_dict()))
         return
     width = max((len(line.rule) for line in lines), default=0)
     for line in lines:
@@ -1296,7 +1310,7 @@ def stats_command(files: tuple[str, ...], top: int, as_json: bool) -> None:
                     continue
                 try:
                     record = json.loads(raw)
-                except ValueError as exc:
+                except (ValueError, RecursionError) as exc:
                     record = exc
                 if not isinstance(record, dict):
                     _fail(f"{path}:{number}: not a JSON object record")
@@ -1305,7 +1319,7 @@ def stats_command(files: tuple[str, ...], top: int, as_json: bool) -> None:
                 stats.add(record)
     data = stats.to_dict(top)
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(_json_text(data, indent=2))
     else:
         click.echo(_render_stats(data))
     sys.exit(EXIT_FAILED if stats.bad_records else EXIT_OK)

@@ -359,7 +359,7 @@ def detect_format(path: str, head: bytes) -> Format:
     if first.startswith(b"{") and first.endswith(b"}"):
         try:
             value = json.loads(first)
-        except ValueError:
+        except (ValueError, RecursionError):
             return "txt"
         if isinstance(value, dict):
             return "jsonl"
@@ -514,6 +514,8 @@ def _jsonl_record(
         record = json.loads(line)
     except ValueError as exc:
         return malformed(f"JSONL line is not valid JSON: {exc}")
+    except RecursionError:  # arrays or objects nested thousands deep
+        return malformed("JSONL line is nested too deeply to read")
     if not isinstance(record, dict):
         return malformed(f"JSONL line is a JSON {type(record).__name__}, not an object")
     if options.text_field not in record:

@@ -23,7 +23,9 @@ All later line numbers refer to the text this module returns. The steps, in orde
    zero-width spaces, soft hyphens, BOMs, bidirectional marks and embeddings (U+200E,
    U+200F, U+061C, U+202A-U+202E, U+2066-U+2069) and control characters are dropped; runs
    of spaces collapse to one; every line is stripped. The zero-width joiner and non-joiner
-   stay: they spell words in Persian and the Indic scripts, and emoji.
+   stay: they spell words in Persian and the Indic scripts, and emoji. A lone surrogate
+   (``"\\ud800"`` in JSON) becomes U+FFFD, the replacement character: it is no character
+   and cannot be written as UTF-8.
 
 The result is idempotent: ``normalize(normalize(x)) == normalize(x)``.
 """
@@ -63,7 +65,7 @@ _LINE_BREAKS = re.compile(f"\r\n?|[{_RARE_BREAKS}]")
 _BREAK_CHARS = re.compile(f"[\r{_RARE_BREAKS}]")
 _ODD = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u00ad\u061c\u1680\u2000-\u200b"
-    "\u200e\u200f\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]"
+    "\u200e\u200f\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff\ud800-\udfff]"
 )
 _TO_SPACE = dict.fromkeys(
     map(
@@ -93,7 +95,11 @@ _DROP = dict.fromkeys(
     ],
     None,
 )
-_SPACE_TABLE: dict[int, str | None] = {**_TO_SPACE, **_DROP}
+# A lone surrogate (a str can hold one, from a JSON "\\ud800" or bytes decoded with
+# "surrogateescape") is no character: it cannot be written as UTF-8. It becomes the
+# replacement character, which marks the spot.
+_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")
+_SPACE_TABLE: dict[int, str | None] = {**_TO_SPACE, **_DROP, **_SURROGATES}
 
 
 def _replace_odd(text: str) -> str:
