@@ -372,12 +372,15 @@ def test_warc_text_in_a_declared_charset(tmp_path: Path) -> None:
          {"ctype": "text/plain; charset=utf-8"}),
         ("resource", "https://c.example/4", b"caf\xe9", {"ctype": "text/plain; charset=no-such"}),
         ("resource", "https://c.example/5", b"a\x00b", {"ctype": "text/plain; charset=latin-1"}),
+        ("resource", "https://c.example/6", russian.encode("utf-16-le"),
+         {"ctype": "text/plain; charset=UTF-16LE"}),
     ]  # fmt: skip
     path = tmp_path / "crawl.warc"
     path.write_bytes(warc_bytes(records, gz=False))
     texts = [d.text for d in docs(read_all(path))]
     assert texts[:2] == [russian, russian]
-    assert texts[2:] == [russian.encode(), b"caf\xe9", b"a\x00b"]  # left to parse's decoding
+    assert texts[2:5] == [russian.encode(), b"caf\xe9", b"a\x00b"]  # left to parse's decoding
+    assert texts[5] == russian
 
 
 def test_warc_record_without_uri_uses_record_id_and_limits(tmp_path: Path) -> None:

@@ -675,16 +675,18 @@ def _declared_text(data: bytes, content_type: str | None) -> str | bytes:
     """A payload decoded in the charset its content type declares (``text/plain;
     charset=windows-1251``). UTF-8, no charset, an unknown one, or bytes invalid in it:
     the bytes as they are, for :func:`cleanscrape.parse`'s own decoding (UTF-8, then the
-    fallback encodings). A payload holding NUL bytes stays bytes too: parse refuses it as
-    binary unless it starts with a UTF-16 or UTF-32 byte order mark."""
+    fallback encodings). A payload holding NUL bytes stays bytes too, unless the charset is
+    UTF-16 or UTF-32 (whose text holds them): parse refuses it as binary."""
     charset = _charset(content_type)
-    if charset is None or b"\x00" in data[:8192]:
+    if charset is None:
         return data
     try:
         codec = codecs.lookup(charset).name
     except LookupError:
         return data
     if codec in ("utf-8", "ascii"):
+        return data
+    if not codec.startswith(("utf-16", "utf-32")) and b"\x00" in data[:8192]:
         return data
     try:
         return data.decode(codec)
