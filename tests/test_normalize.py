@@ -260,8 +260,12 @@ RUSSIAN = "Новый мост через реку откроют в декаб�
     [
         RUSSIAN.encode("cp1251"),
         RUSSIAN.encode("koi8-r"),
-        "东湖大桥主体工程完工，预计年底通车。".encode("gbk"),
-        "東京で桜が開花した。平年より早い。".encode("shift_jis"),
+        "东湖大桥主体工程完工，预计年底通车。大桥全长约三点二公里，两岸通行时间将大大缩短。".encode(
+            "gbk"
+        ),
+        "東京で桜が開花した。平年より十日早く、昨年と同じ日だった。満開は一週間後の見込み。".encode(
+            "shift_jis"
+        ),
         "Η νέα γέφυρα θα ανοίξει τον Δεκέμβριο.".encode("cp1253"),
     ],
 )
@@ -276,6 +280,8 @@ def test_legacy_non_latin_bytes_are_not_read_as_cp1252(raw: bytes) -> None:
         ("Le nouveau pont sera ouvert en décembre, a annoncé la mairie. Très cher.", "cp1252"),
         ("Die neue Brücke wird im Dezember eröffnet, teilte die Stadt mit. Größer!", "cp1252"),
         ("Ça coûte très cher: été, août, Noël, œuvre, “déjà vu” — €5", "cp1252"),
+        ("“Où?” – “Là!” – “Déjà…” — “Très bien,” a-t-il dit. " * 4, "cp1252"),
+        ("“Yes,” she said.\xa0“No,” he said.\xa0\xa0“Maybe…” — ‘fine’ – ok. " * 4, "cp1252"),
     ],
 )
 def test_western_bytes_still_fall_back_to_cp1252(text: str, encoding: str) -> None:

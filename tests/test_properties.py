@@ -167,13 +167,24 @@ def test_utf8_bytes_parse_like_the_text(text: str) -> None:
 _CP1252 = st.characters(codec="cp1252", exclude_categories=["Cc"])
 
 
+def _mostly_accented(text: str) -> bool:
+    """Two letters in five or more accented (À to ÿ), 16 at least: not Western European."""
+    accented = sum("\u00c0" <= c <= "\u00ff" and c not in "×÷" for c in text)
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    return accented >= 16 and accented >= 0.4 * (accented + latin)
+
+
 @given(text=st.text(alphabet=_CP1252, max_size=300))
 def test_cp1252_bytes_fall_back(text: str) -> None:
     data = text.encode("cp1252")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        assert parse(data) == parse(text)
+        try:
+            assert parse(data) == parse(text)
+        except DecodeError:
+            # text this full of accented letters is taken for a legacy non-Latin encoding
+            assert _mostly_accented(text)
     else:
         assert parse(data) == parse(data.decode("utf-8"))
 

@@ -7,10 +7,11 @@ All later line numbers refer to the text this module returns. The steps, in orde
    a UTF-8 BOM is dropped; UTF-8 is tried first, then each of
    :attr:`Config.fallback_encodings` (``cp1252`` by default, which fails on five byte
    values). The Western European encodings among them (cp1252, Latin-1, Latin-9) are
-   skipped for bytes that a third or more of are 0x80 or above (16 at least) and that are
-   not UTF-8 with a few broken bytes: such text is Cyrillic, Greek, Chinese ... in a legacy
-   encoding, and read as cp1252 it would come out as accented letters. Without another
-   fallback that raises :class:`DecodeError` naming the way out. Data that looks binary
+   skipped for bytes that, read as cp1252, would make two letters in five or more
+   accented (16 at least) or that hold four or more bytes cp1252 leaves undefined, unless
+   they are UTF-8 with a few broken bytes: such text is Cyrillic, Greek, Chinese, Japanese ... in
+   a legacy encoding. Without another fallback that
+   raises :class:`DecodeError` naming the way out. Data that looks binary
    (NUL bytes, or more than 10% control bytes in the first 8 kB) raises
    :class:`DecodeError` before any decoding; bytes that no allowed encoding decodes raise
    :class:`DecodeError` too. Inputs over :attr:`Config.max_bytes` raise
@@ -193,8 +194,8 @@ def decode(data: bytes, config: Config | None = None) -> str:
             continue
     if skipped:
         raise DecodeError(
-            f"input is not UTF-8, and read as {', '.join(skipped)} a third or more of it would "
-            "be accented letters and symbols: it is probably Cyrillic, Greek, Chinese ... in a "
+            f"input is not UTF-8, and read as {', '.join(skipped)} it would be mostly accented "
+            "letters or signs: it is probably Cyrillic, Greek, Chinese, Japanese ... in a "
             "legacy encoding; name that encoding (Config.fallback_encodings, --encodings), "
             "e.g. cp1251"
         )
@@ -206,14 +207,21 @@ def decode(data: bytes, config: Config | None = None) -> str:
 
 #: Encodings of Western European text, which decode any bytes (or nearly).
 _WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
-#: Bytes from 0x80 up: in Western European text a few accented letters.
-_HIGH_BYTES = bytes(range(0x80, 0x100))
-#: In Western European text fewer bytes than this share are 0x80 or above ...
-_WESTERN_MAX_HIGH_SHARE = 0.3
-#: ... a share judged only on texts with at least this many of them (a word or two).
-_MIN_HIGH_BYTES = 16
+#: The bytes that are accented letters in those encodings (À to ÿ but × and ÷), and the
+#: ASCII letters.
+_ACCENTED = bytes(b for b in range(0xC0, 0x100) if b not in (0xD7, 0xF7))
+_ASCII_LETTERS = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+#: In Western European text fewer letters than this share are accented ...
+_WESTERN_MAX_ACCENTED_SHARE = 0.4
+#: ... a share judged only on texts with at least this many accented letters (a few words).
+_MIN_ACCENTED = 16
+#: The bytes cp1252 leaves undefined (Latin-1 reads them as control characters): Western
+#: text holds none, Shift_JIS and GBK hold them as lead or trail bytes ...
+_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
+#: ... and text holding at least this many of them is not Western.
+_MAX_UNDEFINED = 4
 #: Text that is UTF-8 but for a few broken bytes has fewer of them than this share of its
-#: high bytes (the mojibake repair then reads it, line by line).
+#: accented-letter bytes (the mojibake repair then reads it, line by line).
 _BROKEN_UTF8_MAX_SHARE = 0.05
 
 
@@ -225,15 +233,22 @@ def _is_western(encoding: str) -> bool:
 
 
 def _not_western(data: bytes) -> bool:
-    """Whether ``data`` (not UTF-8) would be implausible as Western European text: a third
-    or more of its bytes are 0x80 or above (Cyrillic in cp1251 or KOI8-R, Greek, Chinese in
-    GBK ... read as cp1252 come out as runs of accented letters), unless it is UTF-8 with a
-    few broken bytes."""
-    high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    if high < _MIN_HIGH_BYTES or high <= _WESTERN_MAX_HIGH_SHARE * len(data):
-        return False
+    """Whether ``data`` (not UTF-8) would be implausible as Western European text: read as
+    cp1252, two letters in five or more would be accented, or it holds bytes cp1252 leaves
+    undefined. Cyrillic in cp1251 or KOI8-R, Greek or Chinese in GBK come out as runs of
+    accented letters; Japanese in Shift_JIS holds undefined bytes; French or German has
+    under one accented letter in five. UTF-8 with a few broken bytes is not judged: the
+    mojibake repair reads it."""
+    accented = len(data) - len(data.translate(None, _ACCENTED))
+    undefined = len(data) - len(data.translate(None, _CP1252_UNDEFINED))
+    if undefined < _MAX_UNDEFINED:
+        if accented < _MIN_ACCENTED:
+            return False
+        latin = len(data) - len(data.translate(None, _ASCII_LETTERS))
+        if accented < _WESTERN_MAX_ACCENTED_SHARE * (accented + latin):
+            return False
     broken = data.decode("utf-8", "replace").count("\ufffd")
-    return broken > _BROKEN_UTF8_MAX_SHARE * high
+    return broken > _BROKEN_UTF8_MAX_SHARE * max(accented, undefined)
 
 
 def _fix_mojibake(text: str) -> str:
