@@ -169,7 +169,7 @@ def sketch(normalized: str, shingle_chars: int) -> bytes:
     :data:`EDGE_WORDS` words, then the :data:`SKETCH_SIZE` smallest shingle hash values in
     ascending order.
     """
-    if not normalized.isascii() and UNSPACED.search(normalized) is not None:
+    if not normalized.isascii():
         normalized = _spaced(normalized)
     data = normalized.encode("utf-8", "surrogatepass")
     shingles = _shingle_pattern(shingle_chars).findall(data) if data else [data]
@@ -188,8 +188,9 @@ def sketch(normalized: str, shingle_chars: int) -> bytes:
 
 def _spaced(normalized: str) -> str:
     """``normalized`` with a space after every character of an unspaced script (each one
-    a word for the shingles), and the spaces collapsed again."""
-    return " ".join(_UNSPACED_RUN.sub(_space_out, normalized).split())
+    a word for the shingles), and the spaces collapsed again; as it is without one."""
+    spaced, runs = _UNSPACED_RUN.subn(_space_out, normalized)
+    return " ".join(spaced.split()) if runs else normalized
 
 
 def _space_out(run: regex.Match[str]) -> str:

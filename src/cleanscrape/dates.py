@@ -630,10 +630,10 @@ def _may_precede_year(text: str, lo: int, ys: int) -> bool:
     k = j
     while k >= lo and j - k < 12 and (text[k].isalpha() or _is_mark(text[k])):
         k -= 1
-    word = text[k + 1 : j + 1].casefold()
+    word = _fold(text[k + 1 : j + 1])
     if word in ("st", "nd", "rd", "th"):
         return k >= lo and text[k].isdigit()
-    return word in ("de", "del") or _month_number(word) is not None
+    return word in MONTHS or word in ("de", "del")
 
 
 def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _dt.date] | None:
@@ -670,27 +670,23 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _d
             return None
         day = _numeric(int(b(bx["na"])), int(b(bx["nb"])), year, b(bx["ns1"]))
     elif b(bx["dd"]):
-        month = _month_number(b(bx["dm"]))
+        month = MONTHS.get(_fold(b(bx["dm"])))
         day = None if month is None else _date(year, month, int(b(bx["dd"])))
     else:
-        name = b(bx["mm"]).casefold()
+        name = _fold(b(bx["mm"]))
         if name in _DAY_FIRST_ONLY:
             return None
-        month = _month_number(name)
+        month = MONTHS.get(name)
         day = None if month is None else _date(year, month, int(b(bx["md"])))
     return None if day is None else (before.start(), ye, day)
 
 
 def _fold(word: str) -> str:
-    """A matched word as the tables hold it. The patterns match without case and take
-    ``İ`` (Turkish capital dotted I) for ``i``, which case folding turns into ``i`` and a
-    combining dot: the dot goes."""
+    """A matched word as the tables (:data:`MONTHS`, labels) hold it. The patterns match
+    without case and take ``İ`` (Turkish capital dotted I) for ``i``, which case folding
+    turns into ``i`` and a combining dot: the dot goes. A matched word that is still not
+    in a table is no date (or no label), not an error."""
     return word.casefold().replace("\u0307", "")
-
-
-def _month_number(name: str) -> int | None:
-    """The month a matched month name stands for, None if it is still not known."""
-    return MONTHS.get(_fold(name))
 
 
 def _clock(m: regex.Match[str], ix: Mapping[str, int]) -> tuple[int, int, int] | None:

@@ -53,6 +53,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
+from .normalize import looks_binary
+
 __all__ = [
     "ERROR_TYPES",
     "FORMATS",
@@ -458,9 +460,6 @@ def _read_line(stream: io.BufferedReader, limit: int) -> tuple[bytes, bool]:
             return line[:0], True
 
 
-_UTF8_BOM = b"\xef\xbb\xbf"
-
-
 def _read_jsonl(
     stream: io.BufferedReader, name: str, options: ReadOptions
 ) -> Iterator[Document | InputFailure]:
@@ -485,8 +484,8 @@ def _read_jsonl(
             continue
         if not raw:
             return
-        if number == 1 and raw.startswith(_UTF8_BOM):
-            raw = raw[len(_UTF8_BOM) :]  # written by some Windows tools; not JSON
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]  # written by some Windows tools; not JSON
         if not raw.strip():
             continue
         yield _jsonl_record(raw, name, number, options)
@@ -675,8 +674,8 @@ def _declared_text(data: bytes, content_type: str | None) -> str | bytes:
     """A payload decoded in the charset its content type declares (``text/plain;
     charset=windows-1251``). UTF-8, no charset, an unknown one, or bytes invalid in it:
     the bytes as they are, for :func:`cleanscrape.parse`'s own decoding (UTF-8, then the
-    fallback encodings). A payload holding NUL bytes stays bytes too, unless the charset is
-    UTF-16 or UTF-32 (whose text holds them): parse refuses it as binary."""
+    fallback encodings). A payload that looks binary stays bytes too, for parse to refuse,
+    unless the charset is UTF-16 or UTF-32 (whose text holds NUL bytes)."""
     charset = _charset(content_type)
     if charset is None:
         return data
@@ -686,7 +685,7 @@ def _declared_text(data: bytes, content_type: str | None) -> str | bytes:
         return data
     if codec in ("utf-8", "ascii"):
         return data
-    if not codec.startswith(("utf-16", "utf-32")) and b"\x00" in data[:8192]:
+    if not codec.startswith(("utf-16", "utf-32")) and looks_binary(data):
         return data
     try:
         return data.decode(codec)

@@ -9,13 +9,12 @@ All later line numbers refer to the text this module returns. The steps, in orde
    values). The Western European encodings among them (cp1252, Latin-1, Latin-9) are
    skipped for bytes that, read as cp1252, would make two letters in five or more
    accented (16 at least) or that hold four or more bytes cp1252 leaves undefined, unless
-   they are UTF-8 with a few broken bytes: such text is Cyrillic, Greek, Chinese, Japanese ... in
-   a legacy encoding. Without another fallback that
-   raises :class:`DecodeError` naming the way out. Data that looks binary
-   (NUL bytes, or more than 10% control bytes in the first 8 kB) raises
-   :class:`DecodeError` before any decoding; bytes that no allowed encoding decodes raise
-   :class:`DecodeError` too. Inputs over :attr:`Config.max_bytes` raise
-   :class:`InputTooLargeError`.
+   they are UTF-8 with a few broken bytes: such text is Cyrillic, Greek, Chinese,
+   Japanese ... in a legacy encoding. Without another fallback that raises
+   :class:`DecodeError` naming the way out. Data that looks binary (NUL bytes, or more
+   than 10% control bytes in the first 8 kB) raises :class:`DecodeError` before any
+   decoding; bytes that no allowed encoding decodes raise :class:`DecodeError` too.
+   Inputs over :attr:`Config.max_bytes` raise :class:`InputTooLargeError`.
 2. **Line breaks**: ``\\r\\n``, ``\\r`` and the other Unicode line separators become ``\\n``.
 3. **Mojibake**: ftfy runs only on lines a cheap check flags (a Latin-1 lead character
    followed by a character that UTF-8 continuation bytes turn into under cp1252), so
@@ -42,7 +41,7 @@ import regex
 from .config import Config
 from .errors import DecodeError, InputTooLargeError
 
-__all__ = ["UNSPACED", "decode", "normalize", "split_lines"]
+__all__ = ["UNSPACED", "decode", "looks_binary", "normalize", "split_lines"]
 
 #: A character of a script written without spaces between words (Han, kana, Thai, Lao,
 #: Myanmar, Khmer, Tibetan): where words are counted or shingled, such text is measured by
@@ -142,14 +141,15 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 #: Byte order marks of the wide Unicode encodings, longest first (the UTF-32 little-endian
 #: mark starts with the UTF-16 one).
 _WIDE_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
+    """Whether ``data`` holds a NUL byte, or more than 10% control bytes, in its first 8 kB."""
     sample = data[:_BINARY_SAMPLE]
     if b"\x00" in sample:
         return True
@@ -174,19 +174,18 @@ def decode(data: bytes, config: Config | None = None) -> str:
                     f"input starts with a {encoding.upper()} byte order mark but is not "
                     f"valid {encoding.upper()} (bad bytes at offset {exc.start + len(bom)})"
                 ) from None
-    if _looks_binary(data):
+    if looks_binary(data):
         raise DecodeError("input looks binary (NUL or control bytes), not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_error = exc
-    not_western = _not_western(data)
-    skipped = []
+    western = [e for e in cfg.fallback_encodings if _is_western(e)]
+    skipped = western if western and _not_western(data) else []
     for encoding in cfg.fallback_encodings:
-        if not_western and _is_western(encoding):
-            skipped.append(encoding)
+        if encoding in skipped:
             continue
         try:
             return data.decode(encoding)
