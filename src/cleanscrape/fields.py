@@ -39,6 +39,17 @@ Bylines (:func:`parse_byline`)
     carries a date is a byline (:func:`cleanscrape.dates.parse_dateline` refuses it); take its
     date with :func:`cleanscrape.dates.find_date`.
 
+    In scripts without capitals (Chinese, Japanese, Korean, Arabic, Persian, Hebrew, Hindi,
+    Thai) a capital cannot tell a name from a word, so the label does: ``记者 王明``,
+    ``作者：李华``, ``文/王明``, ``執筆：山田太郎``, ``بقلم: أحمد علي``, ``מאת דני כהן``, ``लेखक:
+    राम कुमार``, ``โดย สมชาย ใจดี``, and Korean's name-first ``홍길동 기자``. A label may also
+    follow other labelled fields with its colon (``来源：新华网 作者：李华``). Labels that are
+    common words too (``文``, ``كتب``, ``글``) need their colon or slash. Han names are split
+    on spaces and list marks (``王明 李华``, ``王明、李华``) and end at a word such as
+    ``报道`` (reports); after a Japanese label a single space parts a family name from a
+    given name (``山田 太郎`` is one name). Names of other scripts are one to four words of
+    letters, none a function word of the language (``بقلم الرصاص على الورق`` is a phrase).
+
 Names without a prefix (:func:`looks_like_person_name`, :func:`clean_author_line`)
     Stricter: 2 to 5 tokens, no token from the list of common page words (``Related``,
     ``Articles``, ``Home`` ...), optional credentials after a comma, and evidence of a person:
@@ -465,10 +476,12 @@ _PREFIX = regex.compile(
         (?P<label>
             (?i:authors?|author\(s\)|autor(?:es|en|in)?|auteurs?|auteure?|autore|autori|
                 autora|autoras|писатель|авторы|автор|текст|byline|writer|written\s{1,2}by|
-                redacción|redaktion|texto|texte|text|door)
+                redacción|redaktion|texto|texte|text|tekst|door|yazar|penulis|
+                tác\s{1,2}giả|kirjoittaja|forfatter|författare|szerző|συντάκτης|συγγραφέας)
         )\s{0,3}:\s{0,3}
       |
-        (?P<lang>Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR|Автор|АВТОР|Текст|ТЕКСТ)
+        (?P<lang>Von|VON|Par|PAR|Por|POR|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|Του|ΤΟΥ|Της|ΤΗΣ|
+                 Автор|АВТОР|Текст|ТЕКСТ)
         \s{1,3}
     )
     """,
@@ -477,7 +490,7 @@ _PREFIX = regex.compile(
 
 #: The characters a :data:`_PREFIX` match can start with (besides white space): a bullet or
 #: the first letter of a prefix word. A cheap test before the regex.
-_PREFIX_FIRST = frozenset("-–—•·*wsrtpaicbdvпат" + "wsrtpaicbdvпат".upper())
+_PREFIX_FIRST = frozenset("-–—•·*wsrtpaicbdvyokfпатστ" + "wsrtpaicbdvyokfпатστ".upper())
 
 # A "by" inside a line, after a dateline ("Posted on March 12, 2021 by Jane Doe").
 _INNER_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:by|par|por|von|door)\s{1,3}(?=\S)")
@@ -841,6 +854,117 @@ def _byline_names(rest: str, *, allow_username: bool, min_words: int) -> tuple[s
     return names
 
 
+# Bylines in scripts without capitals (Chinese, Japanese, Korean, Arabic, Persian, Hebrew,
+# Hindi, Thai), where no capital letter tells a name from a word: the label says it. "记者
+# 王明", "作者：李华", "文/王明", "執筆：山田太郎", "بقلم: أحمد علي", "מאת דני כהן",
+# "लेखक: राम कुमार", "โดย สมชาย ใจดี". A label stands at the start of the line, or after other
+# labelled fields with its colon ("来源：新华网 作者：李华"). _UNCASED_LABEL: labels that are
+# words of their own (a space may follow them); _UNCASED_WEAK: labels that are also common
+# words ("文" text, "كتب" books, "글" writing), which need a colon or a slash.
+_UNCASED_LABEL = r"""
+    (?P<han>(?:本报|本台|本刊|特约|实习|本報|特約)?(?:记者|記者)|作者|撰稿|执笔|编译|編譯|
+        通讯员|通訊員)
+  | (?P<ja>著者|筆者|執筆|文責|取材・文|文・写真|ライター)
+  | (?P<words>بقلم|نویسنده|نوشته|מאת|लेखक|लेखिका|โดย|ผู้เขียน|기자명|작성자|필자)
+"""
+_UNCASED_WEAK = r"(?P<hanweak>撰文|文)|(?P<weak>كتب|كتبت|كتابة|כתב|כתבה|글|द्वारा)"
+_UNCASED_PREFIX = regex.compile(
+    rf"""\s{{0,4}}(?:
+        (?:{_UNCASED_LABEL})(?:\s{{0,3}}[:：/／|｜]\s{{0,3}}|\s{{1,3}})
+      | (?:{_UNCASED_WEAK})\s{{0,3}}[:：/／]\s{{0,3}}
+    )""",
+    regex.VERBOSE,
+)
+#: A label after other fields of the line, with its colon.
+_UNCASED_INNER = regex.compile(
+    rf"(?<=\s)(?:{_UNCASED_LABEL}|{_UNCASED_WEAK})\s{{0,3}}[:：]\s{{0,3}}", regex.VERBOSE
+)
+#: Korean prints the name first: "홍길동 기자", "홍길동·김철수 기자 hong@example.com".
+_HANGUL_BYLINE = regex.compile(
+    r"\s{0,4}(?P<names>\p{Hangul}{2,4}(?:\s{0,2}[,·、]\s{0,2}\p{Hangul}{2,4}){0,3})"
+    r"\s{1,2}(?:기자|특파원|객원기자|선임기자|논설위원|통신원)(?=$|[\s(\[=/|,])"
+)
+#: What may follow the Korean byline: an e-mail address, a separator, a date, a dateline
+#: label (posted, modified, approved); not the rest of a sentence ("홍길동 기자 역시 ...").
+_HANGUL_AFTER = regex.compile(r"\s*(?:$|[=|/(\[<·\d]|\S{1,40}@|입력|수정|승인|등록|기사입력)")
+_HANGUL_SEP = regex.compile(r"[,·、]")
+#: Where the names end: a separator, a bracket, a digit, another labelled field.
+_UNCASED_CUT = regex.compile(r"\s{0,3}[|｜•·（(\[【<《]|\d|\s\S{1,6}[:：]|[:：]")
+#: Between names.
+_UNCASED_SEP = regex.compile(r"\s{0,3}[、，,/／;；]\s{0,3}|\s{1,3}")
+_WORDS_SEP = regex.compile(r"\s{0,3}[،,、/;]\s{0,3}")
+#: A name of the label's script: Han (and kana, for Japanese names) without spaces, or
+#: words of letters and marks.
+_HAN_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー・·]{2,8}")
+#: A Japanese name with a space between the family and the given name: "山田 太郎".
+_JA_SPACED_NAME = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,4} [\p{Han}\p{Hiragana}\p{Katakana}ー]{1,4}"
+)
+_WORD_NAME = regex.compile(r"[\p{L}\p{M}\u200c\u200d'’\-]{2,30}")
+#: Function words of those scripts, which no name holds: "بقلم الرصاص على الورق" (with a
+#: pencil on paper) is a phrase.
+_UNCASED_NOT_NAME = frozenset(
+    """على في من إلى الى عن مع أن هذا هذه التي الذي كان از به در با که این آن را است של על
+    את עם זה זו כי גם का की के में से और है को पर यह ที่ ใน และ ของ เป็น การ""".split()
+)
+#: Words that end a list of Han names: "记者 王明 报道" (reports), "摄" (photographed).
+_HAN_END = frozenset("报道 報道 摄 攝 摄影 攝影 电 電 发自 發自 讯 訊 图 圖 文 编辑 編輯".split())
+#: Han labels that add more authors inside the list: "记者 王明 通讯员 李华".
+_HAN_MORE = frozenset("记者 記者 通讯员 通訊員 实习生 實習生 本报记者 本報記者".split())
+
+
+def _uncased_names(segment: str, script: str) -> tuple[str, ...] | None:
+    """The names after an uncased-script label, or None when the segment is not names.
+    ``script``: ``han`` (Chinese: names split on spaces too), ``ja`` (Japanese: a space may
+    part the family name from the given name) or ``words`` (a script with spaces)."""
+    cut = _UNCASED_CUT.search(segment)
+    if cut is not None:
+        segment = segment[: cut.start()]
+    segment = segment.strip()
+    if not segment:
+        return None
+    if script == "ja" and _JA_SPACED_NAME.fullmatch(segment) is not None:
+        return (segment,)  # "山田 太郎": one name
+    if script != "words":
+        names: list[str] = []
+        for item in _UNCASED_SEP.split(segment):
+            if not item or item in _HAN_MORE:
+                continue
+            if item in _HAN_END:
+                break
+            if _HAN_NAME.fullmatch(item) is None:
+                return None
+            names.append(item)
+        return tuple(names) if 1 <= len(names) <= 6 else None
+    # words of a script with spaces: the names are split on commas; a name has 1 to 4
+    # words, all letters
+    items = [item.strip() for item in _WORDS_SEP.split(segment)]
+    names = []
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= 4 or not all(_WORD_NAME.fullmatch(w) for w in words):
+            return None
+        if any(w in _UNCASED_NOT_NAME for w in words):
+            return None
+        names.append(" ".join(words))
+    return tuple(names) if 1 <= len(names) <= 6 else None
+
+
+def _uncased_byline(text: str) -> tuple[str, ...] | None:
+    """The names of a byline written in a script without capitals, or None."""
+    m = _UNCASED_PREFIX.match(text) or _UNCASED_INNER.search(text)
+    if m is not None:
+        if m.group("han") is not None or m.group("hanweak") is not None:
+            script = "han"
+        else:
+            script = "ja" if m.group("ja") is not None else "words"
+        return _uncased_names(text[m.end() :], script)
+    korean = _HANGUL_BYLINE.match(text)
+    if korean is not None and _HANGUL_AFTER.match(text, korean.end()) is not None:
+        return tuple(name.strip() for name in _HANGUL_SEP.split(korean.group("names")))
+    return None
+
+
 def parse_byline(text: str) -> tuple[str, ...] | None:
     """The author names of a byline, or None when the line is not a byline."""
     if not isinstance(text, str) or len(text) > _MAX_BYLINE or not text.strip():
@@ -853,6 +977,10 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
             # "Von", "Par", "Door" ... are ordinary words too: two-word names only
             return _byline_names(rest, allow_username=False, min_words=2)
         return _byline_names(rest, allow_username=True, min_words=1)
+    if not first.isascii():
+        uncased = _uncased_byline(text)
+        if uncased is not None:
+            return uncased
     # "Posted on March 12, 2021 by Jane Doe": a dateline, then "by" and the names
     if len(text) > _MAX_INNER_BY or _DIGIT.search(text) is None:
         return None
@@ -1044,6 +1172,10 @@ def _dateline_piece(piece: str) -> tuple[str, ...] | None:
         piece = piece.rsplit(None, 1)[0]
     if _PREFIX.match(piece) is not None:
         return parse_byline(piece)
+    if not piece[0].isascii():
+        uncased = _uncased_byline(piece)
+        if uncased is not None:
+            return uncased
     # "... 2017 by Jane Doe 4 Comments": a "by" inside the piece
     inner = _INNER_BY.search(piece)
     if inner is not None and not piece[: inner.start()].strip(" ,"):
