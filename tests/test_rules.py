@@ -30,6 +30,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "ui.loading": (
         [
+            "加载中...",
+            "読み込み中…",
+            "로딩 중",
+            "جاري التحميل...",
+            "กำลังโหลด",
             "Loading...",
             "Loading",
             "Loading…",
@@ -47,6 +52,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Loading the audio player…",
         ],
         [
+            "加载中国的货物需要三天时间。",
             "Loading the trucks took most of the night, the driver said.",
             "Loading docks... and other things the port will build next year.",
             "Загрузка судов в порту заняла почти неделю, сообщили в администрации.",
@@ -92,6 +98,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "share.buttons": (
         [
+            "分享到：",
+            "分享",
+            "シェア",
+            "공유하기",
+            "شارك هذا المقال",
+            "שתף",
+            "शेयर करें",
             "Share this page to Facebook Share this page to X Share this page via Email",
             "Share",
             "Tweet",
@@ -117,6 +130,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Delen",
         ],
         [
+            "分享经济在城市中快速发展。",
+            "공유 경제가 빠르게 성장하고 있다.",
             "Share prices fell sharply on Monday after the bank cut its forecast.",
             "Share exchanges in Asia closed lower on Tuesday.",
             "Tweet by tweet, the row between the two ministers grew more heated.",
@@ -217,6 +232,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "nav.more": (
         [
+            "查看更多",
+            "加载更多 >",
+            "もっと見る",
+            "더보기",
+            "عرض المزيد",
+            "קרא עוד",
+            "और पढ़ें",
+            "อ่านต่อ",
             "See more",
             "Read more",
             "Latest See more",
@@ -236,6 +259,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Lees meer",
         ],
         [
+            "更多市民选择乘坐公共交通出行。",
             "Fans will see more of the striker next season, the coach said.",
             "Show more patience, the coach told his players after the defeat.",
             "Children who read more at home do better at school, the study found.",
@@ -243,6 +267,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "nav.related": (
         [
+            "相关阅读",
+            "相关新闻：",
+            "関連記事",
+            "관련기사",
+            "اقرأ أيضا",
+            "ये भी पढ़ें",
+            "ข่าวที่เกี่ยวข้อง",
             "Related articles",
             "Related:",
             "You may also like",
@@ -265,6 +296,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Quizás te interese",
         ],
         [
+            "相关新闻发布会将于周五举行。",
+            "相关新闻发布会召开",
+            "関連記事の作成方法について説明します。",
             "Related charges against the other two men were dropped in May.",
             "Trending downward for a third year, sales of diesel cars fell again in March.",
         ],
@@ -292,6 +326,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "nav.inline": (
         [
+            "相关阅读：老城区改造工程启动 涉及居民两千余户",
+            "関連記事：新しい橋が完成",
+            "اقرأ أيضا: افتتاح جسر جديد في المدينة",
             "Read more: Harbour wall vote delayed until spring",
             "READ MORE: Couple reveal what they bought first",
             "Also read: Ferry fares to rise in April",
@@ -303,6 +340,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Читайте также: Мэрия отремонтирует набережную",
         ],
         [
+            "相关阅读：市民可以在图书馆免费借阅这些书籍。",
             "Read more closely, the report says something else: the wall was never funded.",
             "Watch the tide tables before you set out, the coastguard advised walkers.",
             "Related: the council also approved two new bus routes for the eastern villages,"
@@ -437,6 +475,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "copyright": (
         [
+            "版权所有 © 江南日报社",
+            "未经授权禁止转载",
+            "저작권자 © 해안일보 무단전재 및 재배포 금지",
+            "جميع الحقوق محفوظة لموقع المدينة",
             "© 2024 Harbour Media Ltd.",
             "Copyright 2023 The Valley Courier. All rights reserved.",
             "(c) Northern Press 2022",
@@ -452,6 +494,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The material on this site may not be reproduced, distributed or transmitted.",
         ],
         [
+            "作者的版权所有者可以向法院提起诉讼。",
             "The band's copyright dispute with the label was settled out of court on Friday.",
             "Copyright lawyers said the ruling could reshape the music industry for decades.",
         ],

@@ -5,7 +5,13 @@ Each pattern is searched case-insensitively in the stripped line. Most are ancho
 prose never fire. Patterns avoid nested quantifiers, so they run in linear time.
 
 Languages: ``en`` English, ``de`` German, ``fr`` French, ``es`` Spanish, ``ru`` Russian,
-``it`` Italian, ``pt`` Portuguese, ``nl`` Dutch; ``*`` language-independent.
+``it`` Italian, ``pt`` Portuguese, ``nl`` Dutch; in scripts without capitals ``zh`` Chinese,
+``ja`` Japanese, ``ko`` Korean, ``ar`` Arabic, ``he`` Hebrew, ``hi`` Hindi, ``th`` Thai;
+``*`` language-independent.
+
+The phrases of scripts without spaces have no word boundary after them, so they stand
+alone on their line or before a colon or separator (``相关阅读：...``), never followed
+directly by more letters (``相关新闻发布会`` is a headline, not a heading of links).
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from .rules import Rule
 __all__ = ["DEFAULT_RULES"]
 
 _ALL = ("en", "de", "fr", "es", "ru")
+#: Languages in scripts without capitals whose commonest chrome phrases some rules carry.
+_UNCASED = ("zh", "ja", "ko", "ar", "he", "hi", "th")
 # Social networks, for "follow us on X" and share buttons.
 _NETWORKS = (
     r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|pinterest"
@@ -48,8 +56,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"^(?:loading|please wait|wird geladen|lädt|laden|chargement(?: en cours)?"
             r"|cargando|carregando|caricamento(?: in corso)?|загрузка|bezig met laden)"
             r"\s?(?:\.{1,3}|…)?$|^loading [^.!?…]{1,60}(?:\.{3}|…)$"
+            r"|^(?:加载中|載入中|読み込み中|로딩 ?중|불러오는 ?중|جار(?:ي)? التحميل|טוען"
+            r"|लोड हो रहा है|กำลังโหลด)\s?(?:\.{1,3}|…)?$"
         ),
-        languages=(*_ALL, "it", "pt", "nl"),
+        languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
         description="A loading placeholder left by a script (`Loading...`, `Loading comments...`).",
         max_chars=80,
     ),
@@ -93,8 +103,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             rf"|^(?:share|tweet|teilen|partager|compartir)\b.{{0,40}}\b{_NETWORKS}$"
             r"|^click to (?:share|email|print|tweet)\b.{0,60}$|^(?:opens in (?:a )?new window)$"
             r"|^share this (?:page|article|story|post) (?:to|on|via) \w+\b.{0,80}$"
+            r"|^(?:分享到|分享至|分享本文|分享|シェアする|シェア|공유하기|공유"
+            r"|شارك(?: هذا (?:المقال|الخبر))?|مشاركة|שתפו|שתף|शेयर करें|แชร์)\s?[:：]?$"
         ),
-        languages=(*_ALL, "it", "pt", "nl"),
+        languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
         description="Share, e-mail, print and copy-link buttons.",
         max_chars=160,
     ),
@@ -189,8 +201,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\bsee more$|\bread more$|\bshow more$|\bview more$"
             r"|^more$|^load more$"
             r"|^[(\[](?:see|view|show|read) (?:all|more)[)\]]$|^(?:view|see) all\W{0,3}$"
+            r"|^(?:更多|查看更多|阅读更多|閱讀更多|加载更多|もっと見る|続きを読む|さらに表示"
+            r"|더 ?보기|기사 ?더 ?보기|المزيد|عرض المزيد|اقرأ المزيد|קרא עוד|और पढ़ें|और देखें"
+            r"|อ่านต่อ|ดูเพิ่มเติม)\s?[>»›→]{0,2}$"
         ),
-        languages=(*_ALL, "it", "pt", "nl"),
+        languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
         description="'See more', 'Read more', 'View all' and other navigation labels.",
         max_chars=60,
     ),
@@ -203,8 +218,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|à lire aussi|voir aussi|à voir aussi|lee también|leer más|ver también|ver más"
             r"|leia também|veja também|leggi anche|guarda anche|lees ook|читайте также"
             r"|смотрите также) ?: \S.{2,150}(?<!\.)$"
+            r"|^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相關閱讀|延伸閱讀|相關新聞|関連記事|관련 ?기사"
+            r"|اقرأ أيضا|اقرأ أيضاً|קרא גם|ये भी पढ़ें|यह भी पढ़ें|อ่านเพิ่มเติม)"
+            r" ?[:：] ?\S.{2,150}(?<![.。])$"
         ),
-        languages=(*_ALL, "it", "pt", "nl"),
+        languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
         description=(
             "A link to another story between paragraphs: a label and a colon before its"
             " headline (`Read more: ...`, `Watch: ...`, `Lire aussi : ...`)."
@@ -230,8 +248,13 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|você (?:também )?pode gostar|veja também|mais lidas|notícias relacionadas"
             r"|ti potrebbe interessare|potrebbe interessarti|articoli correlati|più letti"
             r"|meer nieuws|gerelateerde artikelen)\b.{0,60}$"
+            r"|^(?:相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|推荐阅读|热门文章|热门新闻|猜你喜欢"
+            r"|相關新聞|相關閱讀|延伸閱讀|関連記事|関連ニュース|おすすめ記事|人気記事|관련 ?기사"
+            r"|많이 본 뉴스|추천 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مقالات ذات صلة|الأكثر قراءة"
+            r"|כתבות נוספות|כתבות קשורות|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|ข่าวที่เกี่ยวข้อง"
+            r"|บทความที่เกี่ยวข้อง)\s?[:：]?$"
         ),
-        languages=(*_ALL, "it", "pt", "nl"),
+        languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
         description="Headings of related-article and most-read link blocks.",
         max_chars=80,
     ),
@@ -399,8 +422,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
             r"|\bfor your personal,? non-commercial use only\b"
             r"|\bmay not be reproduced,? (?:distributed|transmitted|copied|republished)\b"
+            # at the start of the line, so they need no search of every line
+            r"|^(?:版权所有|版權所有|未经(?:本网)?授权|未經(?:本網)?授權|著作権|저작권자|무단 ?전재"
+            r"|جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์)"
         ),
-        languages=(*_ALL, "it", "pt"),
+        languages=(*_ALL, "it", "pt", *_UNCASED),
         description="Copyright notices.",
         max_chars=250,
     ),
