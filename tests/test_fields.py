@@ -422,6 +422,10 @@ SITES = [
     ("Le Réveil de la Sorgue", "Le Réveil de la Sorgue"),
     ("Вестник Залива", "Вестник Залива"),
     ("Radio Kestrel", "Radio Kestrel"),
+    ("江南日报", "江南日报"),
+    ("海岸時報", "海岸時報"),
+    ("해안일보", "해안일보"),
+    ("صحيفة المدينة", "صحيفة المدينة"),
 ]
 
 
@@ -449,6 +453,11 @@ NOT_SITES = [
     # brand-shaped, but with no mark of a site: looks_like_brand, not parse_site_name
     "Crumb & Crust",
     "Garden Notes",
+    # "news" alone names a section, not a paper; a headline is no newspaper name
+    "国际新闻",
+    "스포츠 뉴스",
+    "日报",
+    "江南古镇启动文化遗产数字化保护工程",
     "",
 ]
 

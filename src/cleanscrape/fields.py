@@ -74,8 +74,10 @@ Mastheads (:func:`parse_site_name`, :func:`looks_like_brand`)
     ``parse_site_name``: a domain-like line (``Azernews.Az``, ``www.example.co.uk``,
     ``https://TheGuardian.com/``; the scheme, ``www.`` and a trailing slash are removed, the
     case kept) or a short brand line with a newspaper word (``The Daily Courier``, ``Berliner
-    Zeitung``, ``Der Wellentaler Bote``); else None. ``looks_like_brand`` tests the shape
-    only (``Crumb & Crust``, ``SportBlast``) and is meant for the masthead position.
+    Zeitung``, ``Der Wellentaler Bote``; in scripts without capitals a name ending in one:
+    ``江南日报``, ``해안일보``, or ``صحيفة`` and a name); else None. ``looks_like_brand``
+    tests the shape only (``Crumb & Crust``, ``SportBlast``) and is meant for the masthead
+    position.
 
 Titles (:func:`normalize_title`, :func:`split_title_suffix`, :func:`strip_title_date`)
     ``normalize_title`` gives the key used to compare title candidates. ``split_title_suffix``
@@ -1261,8 +1263,21 @@ def _domain(text: str) -> str | None:
     return m.group("d")
 
 
+#: A newspaper's name in a script without capitals: a word that ends in a newspaper word
+#: (``江南日报``, ``海岸時報``, ``해안일보``, ``서울신문``) or an Arabic one after ``صحيفة`` or
+#: ``جريدة`` (newspaper). Not "news" alone (``新闻``, ``뉴스``): ``国际新闻`` is a section.
+_UNCASED_NEWSPAPER = regex.compile(
+    r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}ー]{1,10}(?:日报|日報|晚报|晚報|时报|時報|"
+    r"新闻网|新聞網|新闻社|新聞社|周刊|週刊|电视台|電視台|通讯社|通訊社|일보|신문|타임스)"
+    r"|(?:صحيفة|جريدة)\s\p{Arabic}{2,20}(?:\s\p{Arabic}{2,20}){0,2}"
+)
+
+
 def _newspaper(text: str) -> str | None:
-    """A brand line with a newspaper word: ``The Daily Courier``, ``Berliner Tageblatt``."""
+    """A brand line with a newspaper word: ``The Daily Courier``, ``Berliner Tageblatt``,
+    ``江南日报``."""
+    if not text[0].isascii() and _UNCASED_NEWSPAPER.fullmatch(text) is not None:
+        return text
     words = text.split()
     if not 2 <= len(words) <= 5 or len(text) > 40 or not words[0][:1].isupper():
         return None
