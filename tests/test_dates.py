@@ -171,6 +171,18 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     ("12 مارس 2021", dt.datetime(2021, 3, 12), False, False, False, None),
     ("2021年3月12日 16時20分", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
     ("2021年3月12日 16时5分30秒", dt.datetime(2021, 3, 12, 16, 5, 30), True, False, False, None),
+    ("2021년 3월 12일 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("2021.03.12. 오후 4:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("2021.03.12 오전 12:05", dt.datetime(2021, 3, 12, 0, 5), True, False, False, None),
+    ("2021年3月12日 下午4:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("2021年3月12日（金）16時20分", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("2021.03.12(금) 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("12.03.2021. 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, None),
+    ("입력 2021.03.12. 오후 4:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, "published"),  # noqa: E501
+    ("发布时间：2021-03-12 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False, "published"),  # noqa: E501
+    ("更新時間：2021-03-12", dt.datetime(2021, 3, 12), False, False, False, "updated"),
+    ("公開日：2021年3月12日", dt.datetime(2021, 3, 12), False, False, False, "published"),
+    ("تاريخ النشر: 12 مارس 2021", dt.datetime(2021, 3, 12), False, False, False, "published"),
     # two-digit years where they cannot be anything else
     ("12.03.21", dt.datetime(2021, 3, 12), False, False, False, None),
     ("3/12/21", dt.datetime(2021, 3, 12), False, False, False, None),
@@ -322,6 +334,9 @@ NOT_DATES = [
     "12 March 2021 25:00",
     "12 March 2021 16:75",
     "2021年3月12日 16時75分",
+    # an afternoon word with a 24-hour time, or with an AM/PM as well
+    "2021.03.12. 오후 16:20",
+    "2021.03.12 오후 4:20 pm",
     "12 Nisan 5784",  # a Hebrew calendar date: no year in range
     "the new iMac 12, 2021 edition",  # Malay "Mac" (March) counts only day-first
     "12 March 2021 16:20 UTC+19:00",
@@ -356,6 +371,10 @@ DATELINE_EXTRAS = [
     "March 12, 2021 | 12 Comments",
     "Jane Roe March 3, 2021 · 4 min read",
     "Lesezeit: 4 Min. · 12.03.2021",
+    # labelled fields in a script without capitals
+    "2021-03-12 16:20 来源：新华网 作者：李华",
+    "发布时间：2021-03-12 16:20 来源：新华网",
+    "입력 2021.03.12. 오후 4:20 수정 2021.03.12. 오후 5:00",
 ]
 
 
@@ -378,6 +397,9 @@ NOT_DATELINES = [
     "Tickets from 12 March 2021, 20 euros",
     "WHERE created_at > '2021-01-01'",
     "x" * 150 + " 12 March 2021",
+    # a sentence in a script without capitals: its words are no labelled fields
+    "该项目将于2021年3月12日启动",
+    "江南古镇2021年3月12日启动保护工程",
     # over 160 characters, only categories may follow a labelled date
     "Posted on March 3, 2021 " + "and then " * 20,
     "Posted on March 3, 2021 in " + "Gardening, " * 30,
@@ -588,6 +610,10 @@ HOSTILE = {
     "apostrophes": "'21 " * (N // 4),
     "mixed": "Fri 12 Mar 2021 16.20 GMT; " * (N // 27),
     "cjk-clock": "2021年3月12日 16時" * (N // 16),
+    "korean": "2021년 3월 12일 오후 " * (N // 16),
+    "cjk-weekdays": "2021年3月12日（金）" * (N // 14),
+    "cjk-labels": "发布时间：来源：" * (N // 8) + "2021-03-12",
+    "labelled-fields": "来源：新华网 " * (N // 7) + "2021-03-12",
 }
 
 

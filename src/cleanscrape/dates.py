@@ -16,7 +16,8 @@ Grammar
 A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]]``:
 
 ``DATE``
-    * year first: ``2021-03-12``, ``2021/03/12``, ``2021.03.12``, ``2021年3月12日``;
+    * year first: ``2021-03-12``, ``2021/03/12``, ``2021.03.12``, ``2021年3月12日``,
+      ``2021년 3월 12일``;
     * numeric, day or month first: ``12.03.2021``, ``12/03/2021``, ``12-03-2021`` and, with
       two-digit years, ``12.03.21`` / ``3/12/21`` (see *Numeric dates* below);
     * day, month name, year: ``12 March 2021``, ``12th March 2021``, ``12. März 2021``,
@@ -36,10 +37,13 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
 
 Time
     ``16:20``, ``16:20:05``, ``16.20`` and ``16h20`` (after a date only), ``4:20 PM``,
-    ``4 p.m.``, ``16:20 Uhr``, ``16時20分`` / ``16时5分30秒``; after the date it may follow
-    ``,``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601) or a word ``at``, ``um``, ``à``,
-    ``a las``, ``às``, ``alle``, ``ore``, ``om``, ``в``, ``о``; before the date it must be
-    followed by a separator (``4:20 PM ET, Fri March 12, 2021``).
+    ``4 p.m.``, ``16:20 Uhr``, ``16時20分`` / ``16时5分30秒``, with a morning or afternoon
+    word before it (``오후 4:20``, ``午後4時20分``, ``下午4:20``: a 12-hour clock); after the
+    date it may follow ``,``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601), a full stop and a
+    space (``2021.03.12. 16:20``), a weekday in brackets (``2021年3月12日（金）16時20分``,
+    ``2021.03.12(금) 16:20``) or a word ``at``, ``um``, ``à``, ``a las``, ``às``, ``alle``,
+    ``ore``, ``om``, ``в``, ``о``; before the date it must be followed by a separator
+    (``4:20 PM ET, Fri March 12, 2021``).
 
 Zone
     ``Z`` (ISO), ``+04:00`` / ``+0400``, ``UTC+04:00``, ``GMT+2``, ``UTC-05:00`` (the sign is
@@ -53,8 +57,9 @@ Weekday and label
     A weekday name right before the date (``Fri``, ``Friday,``, ``Donnerstag,``, ``jeudi``,
     ``четверг,`` ...; not checked against the date) sets ``has_weekday``. A label word right
     before that (``Published``, ``Updated:``, ``Posted on``, ``Veröffentlicht am``,
-    ``Mis à jour le``, ``Publicado el``, ``Опубликовано``, ``Обновлено`` ...) sets ``label`` to
-    ``"published"``, ``"updated"`` or ``"posted"``.
+    ``Mis à jour le``, ``Publicado el``, ``Опубликовано``, ``Обновлено``, ``发布时间：``,
+    ``公開日：``, ``입력``, ``수정``, ``تاريخ النشر:`` ...) sets ``label`` to ``"published"``,
+    ``"updated"`` or ``"posted"``.
 
 Numeric dates
     With ``.`` or ``-`` the day comes first (``12.03.2021`` is 12 March) unless only the other
@@ -360,6 +365,51 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "изменено": "updated",
         "posted": "posted",
         "geplaatst": "posted",
+        # scripts without capitals
+        "发布时间": "published",
+        "发布日期": "published",
+        "发表时间": "published",
+        "发表日期": "published",
+        "發佈時間": "published",
+        "發布時間": "published",
+        "發表時間": "published",
+        "时间": "published",
+        "時間": "published",
+        "日期": "published",
+        "更新时间": "updated",
+        "更新時間": "updated",
+        "公開日": "published",
+        "公開日時": "published",
+        "掲載日": "published",
+        "配信日": "published",
+        "配信日時": "published",
+        "投稿日": "posted",
+        "投稿日時": "posted",
+        "更新日": "updated",
+        "更新日時": "updated",
+        "最終更新日": "updated",
+        "입력": "published",
+        "기사입력": "published",
+        "등록": "published",
+        "등록일": "published",
+        "발행일": "published",
+        "게재일": "published",
+        "작성일": "posted",
+        "수정": "updated",
+        "업데이트": "updated",
+        "최종수정": "updated",
+        "تاريخ النشر": "published",
+        "نشر في": "published",
+        "نشر": "published",
+        "آخر تحديث": "updated",
+        "تحديث": "updated",
+        "פורסם": "published",
+        "עודכן": "updated",
+        "प्रकाशित": "published",
+        "अपडेट": "updated",
+        "अपडेटेड": "updated",
+        "เผยแพร่": "published",
+        "อัปเดต": "updated",
     }
 )
 
@@ -419,13 +469,14 @@ _ANCHOR = regex.compile(
     regex.VERBOSE,
 )
 
-# Year-first dates, matched forward from the year: 2021-03-12, 2021/03/12, 2021年3月12日.
+# Year-first dates, matched forward from the year: 2021-03-12, 2021/03/12, 2021年3月12日,
+# 2021년 3월 12일.
 _YEAR_FIRST = regex.compile(
     r"""
     (?<![\p{L}\p{N}./\-])(?P<iy>\d{4})
     (?:
         (?P<isep>[\-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d|[./\-]\d)
-      | \s{0,2}年\s{0,2}(?P<cm>\d{1,2})\s{0,2}月\s{0,2}(?P<cd>\d{1,2})\s{0,2}日
+      | \s{0,2}[年년]\s{0,2}(?P<cm>\d{1,2})\s{0,2}[月월]\s{0,2}(?P<cd>\d{1,2})\s{0,2}[日일]
     )
     """,
     regex.VERBOSE,
@@ -486,8 +537,13 @@ def _zone_pattern(*, balanced: bool) -> str:
     )
 
 
+#: Afternoon words written before the time (Korean, Japanese, Chinese; the morning's are
+#: 오전, 午前, 上午).
+_PM_WORDS = frozenset({"오후", "午後", "下午"})
+
 _TIME = (
     r"""
+    (?:(?P<kap>오전|오후|午前|午後|上午|下午)\s{0,2})?
     (?P<h>\d{1,2})
     (?:
         (?P<tsep>[:.h])(?P<mi>\d{2})(?::(?P<se>\d{2})(?:[.,]\d{1,9})?)?(?!\d|[.:]\d)
@@ -516,7 +572,10 @@ _TAIL = regex.compile(
         (?:
             T
           | (?<=\d)(?=\d)  # a year glued to the time by a text dump: "October 17, 20236:01 PM"
-          | (?:\s{0,3}(?:[,|•·\-–—/@]|(?P<tp>\())\s{0,3}|\s{1,3})
+            # a weekday in brackets, as Japanese, Chinese and Korean print it after the date:
+            # "2024年5月6日（月）15時20分", "2024.05.06(월) 15:20"
+          | \s{0,2}[（(](?:周|星期)?[月火水木金土日월화수목금토일一二三四五六天][)）]\s{0,3}
+          | (?:\s{0,3}(?:[,|•·\-–—/@]|(?P<tp>\())\s{0,3}|\.?\s{1,3})
             (?:(?:at|um|à|a\s{1,2}las|a\s{1,2}la|às|as|alle|ore|om|kl\.?|в|о)\s{1,3})?
         )
         """
@@ -558,7 +617,7 @@ _LABEL = regex.compile(
     r"""
     (?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?-i:(?=\p{Lu})))
     (?P<l>\L<label>)(?:\s{1,3}(?:on|at|am|um|le|el|em|il|op|den|:))?
-    \s{0,3}[:\-–—]?\s{0,3}\Z
+    \s{0,3}[:：\-–—]?\s{0,3}\Z
     """,
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
     label=_LABEL_LIST,
@@ -698,7 +757,14 @@ def _clock(m: regex.Match[str], ix: Mapping[str, int]) -> tuple[int, int, int] |
     if minute > 59 or second > 59:
         return None
     ap = g(ix["ap"])
-    if ap:
+    kap = g(ix["kap"])
+    if kap:
+        if ap or not 1 <= hour <= 12:
+            return None
+        hour %= 12
+        if kap in _PM_WORDS:
+            hour += 12
+    elif ap:
         if not 1 <= hour <= 12:
             return None
         hour %= 12
@@ -942,6 +1008,14 @@ _PLAIN_FURNITURE = " \t,.;:|/()[]-\N{EN DASH}\N{EM DASH}\N{BULLET}\N{MIDDLE DOT}
 _MAX_EXTRA_WORDS = 4
 
 
+def _labelled_field(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of ``text`` is a label (a colon follows it) or a
+    label's value (a colon comes before it)."""
+    after = text[end : end + 2].lstrip()
+    before = text[max(0, start - 2) : start].rstrip()
+    return after[:1] in (":", "：") or before[-1:] in (":", "：")
+
+
 def _residual_ok(text: str) -> bool:
     """Whether what is left of a line around its dates is dateline furniture."""
     if not text.strip(_PLAIN_FURNITURE):
@@ -950,9 +1024,19 @@ def _residual_ok(text: str) -> bool:
         return False
     rest = _COMMENT_COUNT.sub(" ", _READING_TIME.sub(" ", text))
     extra = 0
-    for word in _WORD.findall(rest):
+    for found in _WORD.finditer(rest):
+        word = found.group()
         if word[0].isdigit():
             return False
+        if not word[0].isupper() and not word[0].islower():
+            # a script without capitals: only labelled fields ("来源：新华网 作者：李华"),
+            # a word before a colon or right after one, not the words of a sentence
+            if not _labelled_field(rest, found.start(), found.end()):
+                return False
+            extra += 1
+            if extra > _MAX_EXTRA_WORDS:
+                return False
+            continue
         low = _fold(word).rstrip(".")
         if low in _BY_WORDS:
             # "By Jane Doe • 12 March 2021", "Posted on 12 March 2021 by Jane Doe": a byline
