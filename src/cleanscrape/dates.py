@@ -1028,15 +1028,6 @@ def _residual_ok(text: str) -> bool:
         word = found.group()
         if word[0].isdigit():
             return False
-        if not word[0].isupper() and not word[0].islower():
-            # a script without capitals: only labelled fields ("来源：新华网 作者：李华"),
-            # a word before a colon or right after one, not the words of a sentence
-            if not _labelled_field(rest, found.start(), found.end()):
-                return False
-            extra += 1
-            if extra > _MAX_EXTRA_WORDS:
-                return False
-            continue
         low = _fold(word).rstrip(".")
         if low in _BY_WORDS:
             # "By Jane Doe • 12 March 2021", "Posted on 12 March 2021 by Jane Doe": a byline
@@ -1044,7 +1035,11 @@ def _residual_ok(text: str) -> bool:
             return False
         if low in _FILLERS or low in _LABELS:
             continue
-        if not word[0].isupper():
+        if word[0].islower():
+            return False
+        if not word[0].isupper() and not _labelled_field(rest, found.start(), found.end()):
+            # a script without capitals: only labelled fields ("来源：新华网 作者：李华"),
+            # a word before a colon or right after one, not the words of a sentence
             return False
         extra += 1
         if extra > _MAX_EXTRA_WORDS:
