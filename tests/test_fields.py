@@ -353,6 +353,7 @@ NOT_PLACED_AUTHORS = [
     "March 3, 2021",
     "3 min read",
     "the allotment team",
+    "Council Council Council",  # one word repeated: a stutter, no name
 ]
 
 

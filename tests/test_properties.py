@@ -25,7 +25,7 @@ from typing import TypeVar
 
 import pytest
 from guards import alarm
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import (
     ADVERSARIAL_TOKENS,
@@ -279,6 +279,18 @@ def test_reparsing_the_clean_article_keeps_its_body(text: str, source: str | Non
 
 
 @given(text=article_texts(), source=sources())
+# found by a thorough hunt: "Council Council Council" under the title was read as a byline
+# on the page and not in the re-rendered article
+@example(
+    text="\ufeffBrightwater Gazette\r\n\r\n"
+    + "Council " * 9
+    + "Council\r\n\r\n"
+    + "Council " * 9
+    + "Council\r\n\r\nCouncil Council Council\r\n\r\n"
+    + "The 2 the the the the the the the the the the!\r\n\r\n--\r\n\r\n"
+    + "The the the the the the the the. The the the the the the the the.\r\n\r\n--\n",
+    source=None,
+)
 def test_reparsing_the_clean_article_is_a_fixed_point_for_the_body(
     text: str, source: str | None
 ) -> None:

@@ -1106,6 +1106,8 @@ def _plausible_name(name: str) -> bool:
     folded = [_fold(token) for token in tokens]
     if len(tokens) < 2 or any(w in _CHROME_WORDS or w in _PAGE_PARTICIPLES for w in folded):
         return False  # "Marketing", "Related Articles", "Print Edition", "Fact Checked"
+    if len(set(folded)) == 1:
+        return False  # one word repeated ("Council Council Council"): a stutter, no name
     last = len(tokens) - 1
     for i, token in enumerate(tokens):
         if _INITIAL.fullmatch(token) is not None:
