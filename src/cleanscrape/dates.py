@@ -537,13 +537,15 @@ def _zone_pattern(*, balanced: bool) -> str:
     )
 
 
-#: Afternoon words written before the time (Korean, Japanese, Chinese; the morning's are
-#: 오전, 午前, 上午).
+#: Morning and afternoon words written before the time (Korean, Japanese, Chinese).
+_AM_WORDS = frozenset({"오전", "午前", "上午"})
 _PM_WORDS = frozenset({"오후", "午後", "下午"})
 
 _TIME = (
     r"""
-    (?:(?P<kap>오전|오후|午前|午後|上午|下午)\s{0,2})?
+    (?:(?P<kap>"""
+    + "|".join(sorted(_AM_WORDS | _PM_WORDS))
+    + r""")\s{0,2})?
     (?P<h>\d{1,2})
     (?:
         (?P<tsep>[:.h])(?P<mi>\d{2})(?::(?P<se>\d{2})(?:[.,]\d{1,9})?)?(?!\d|[.:]\d)

@@ -863,9 +863,12 @@ def _byline_names(rest: str, *, allow_username: bool, min_words: int) -> tuple[s
 # labelled fields with its colon ("来源：新华网 作者：李华"). _UNCASED_LABEL: labels that are
 # words of their own (a space may follow them); _UNCASED_WEAK: labels that are also common
 # words ("文" text, "كتب" books, "글" writing), which need a colon or a slash.
-_UNCASED_LABEL = r"""
-    (?P<han>(?:本报|本台|本刊|特约|实习|本報|特約)?(?:记者|記者)|作者|撰稿|执笔|编译|編譯|
-        通讯员|通訊員)
+_HAN_LABELS = (
+    r"(?:本报|本台|本刊|特约|实习|本報|特約)?(?:记者|記者)|作者|撰稿|执笔|编译|編譯|通讯员|通訊員"
+    r"|实习生|實習生"
+)
+_UNCASED_LABEL = rf"""
+    (?P<han>{_HAN_LABELS})
   | (?P<ja>著者|筆者|執筆|文責|取材・文|文・写真|ライター)
   | (?P<words>بقلم|نویسنده|نوشته|מאת|लेखक|लेखिका|โดย|ผู้เขียน|기자명|작성자|필자)
 """
@@ -889,12 +892,12 @@ _HANGUL_BYLINE = regex.compile(
 #: What may follow the Korean byline: an e-mail address, a separator, a date, a dateline
 #: label (posted, modified, approved); not the rest of a sentence ("홍길동 기자 역시 ...").
 _HANGUL_AFTER = regex.compile(r"\s*(?:$|[=|/(\[<·\d]|\S{1,40}@|입력|수정|승인|등록|기사입력)")
-_HANGUL_SEP = regex.compile(r"[,·、]")
 #: Where the names end: a separator, a bracket, a digit, another labelled field.
 _UNCASED_CUT = regex.compile(r"\s{0,3}[|｜•·（(\[【<《]|\d|\s\S{1,6}[:：]|[:：]")
 #: Between names.
 _UNCASED_SEP = regex.compile(r"\s{0,3}[、，,/／;；]\s{0,3}|\s{1,3}")
-_WORDS_SEP = regex.compile(r"\s{0,3}[،,、/;]\s{0,3}")
+#: Between names written with spaces (and Korean names: "홍길동·김철수").
+_WORDS_SEP = regex.compile(r"\s{0,3}[،,、/;·]\s{0,3}")
 #: A name of the label's script: Han (and kana, for Japanese names) without spaces, or
 #: words of letters and marks.
 _HAN_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー・·]{2,8}")
@@ -911,8 +914,8 @@ _UNCASED_NOT_NAME = frozenset(
 )
 #: Words that end a list of Han names: "记者 王明 报道" (reports), "摄" (photographed).
 _HAN_END = frozenset("报道 報道 摄 攝 摄影 攝影 电 電 发自 發自 讯 訊 图 圖 文 编辑 編輯".split())
-#: Han labels that add more authors inside the list: "记者 王明 通讯员 李华".
-_HAN_MORE = frozenset("记者 記者 通讯员 通訊員 实习生 實習生 本报记者 本報記者".split())
+#: A Han label inside the list adds more authors: "记者 王明 通讯员 李华".
+_HAN_LABEL = regex.compile(_HAN_LABELS)
 
 
 def _uncased_names(segment: str, script: str) -> tuple[str, ...] | None:
@@ -930,7 +933,7 @@ def _uncased_names(segment: str, script: str) -> tuple[str, ...] | None:
     if script != "words":
         names: list[str] = []
         for item in _UNCASED_SEP.split(segment):
-            if not item or item in _HAN_MORE:
+            if not item or _HAN_LABEL.fullmatch(item) is not None:
                 continue
             if item in _HAN_END:
                 break
@@ -963,7 +966,7 @@ def _uncased_byline(text: str) -> tuple[str, ...] | None:
         return _uncased_names(text[m.end() :], script)
     korean = _HANGUL_BYLINE.match(text)
     if korean is not None and _HANGUL_AFTER.match(text, korean.end()) is not None:
-        return tuple(name.strip() for name in _HANGUL_SEP.split(korean.group("names")))
+        return tuple(_WORDS_SEP.split(korean.group("names")))
     return None
 
 

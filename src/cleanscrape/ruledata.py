@@ -23,6 +23,15 @@ __all__ = ["DEFAULT_RULES"]
 _ALL = ("en", "de", "fr", "es", "ru")
 #: Languages in scripts without capitals whose commonest chrome phrases some rules carry.
 _UNCASED = ("zh", "ja", "ko", "ar", "he", "hi", "th")
+#: Their headings of related links: alone, a heading (``nav.related``); before a colon and a
+#: headline, a link between paragraphs (``nav.inline``).
+_RELATED_UNCASED = (
+    r"(?:相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|推荐阅读|热门文章|热门新闻|猜你喜欢"
+    r"|相關新聞|相關閱讀|延伸閱讀|関連記事|関連ニュース|おすすめ記事|人気記事|관련 ?기사"
+    r"|많이 본 뉴스|추천 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مقالات ذات صلة|الأكثر قراءة"
+    r"|קרא גם|כתבות נוספות|כתבות קשורות|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|อ่านเพิ่มเติม"
+    r"|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง)"
+)
 # Social networks, for "follow us on X" and share buttons.
 _NETWORKS = (
     r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|pinterest"
@@ -203,7 +212,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^[(\[](?:see|view|show|read) (?:all|more)[)\]]$|^(?:view|see) all\W{0,3}$"
             r"|^(?:更多|查看更多|阅读更多|閱讀更多|加载更多|もっと見る|続きを読む|さらに表示"
             r"|더 ?보기|기사 ?더 ?보기|المزيد|عرض المزيد|اقرأ المزيد|קרא עוד|और पढ़ें|और देखें"
-            r"|อ่านต่อ|ดูเพิ่มเติม)\s?[>»›→]{0,2}$"
+            r"|อ่านต่อ|อ่านเพิ่มเติม|ดูเพิ่มเติม)\s?[>»›→]{0,2}$"
         ),
         languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
         description="'See more', 'Read more', 'View all' and other navigation labels.",
@@ -218,9 +227,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|à lire aussi|voir aussi|à voir aussi|lee también|leer más|ver también|ver más"
             r"|leia também|veja também|leggi anche|guarda anche|lees ook|читайте также"
             r"|смотрите также) ?: \S.{2,150}(?<!\.)$"
-            r"|^(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相關閱讀|延伸閱讀|相關新聞|関連記事|관련 ?기사"
-            r"|اقرأ أيضا|اقرأ أيضاً|קרא גם|ये भी पढ़ें|यह भी पढ़ें|อ่านเพิ่มเติม)"
-            r" ?[:：] ?\S.{2,150}(?<![.。])$"
+            rf"|^{_RELATED_UNCASED} ?[:：] ?\S.{{2,150}}(?<![.。])$"
         ),
         languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
         description=(
@@ -248,11 +255,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|você (?:também )?pode gostar|veja também|mais lidas|notícias relacionadas"
             r"|ti potrebbe interessare|potrebbe interessarti|articoli correlati|più letti"
             r"|meer nieuws|gerelateerde artikelen)\b.{0,60}$"
-            r"|^(?:相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|推荐阅读|热门文章|热门新闻|猜你喜欢"
-            r"|相關新聞|相關閱讀|延伸閱讀|関連記事|関連ニュース|おすすめ記事|人気記事|관련 ?기사"
-            r"|많이 본 뉴스|추천 기사|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مقالات ذات صلة|الأكثر قراءة"
-            r"|כתבות נוספות|כתבות קשורות|ये भी पढ़ें|यह भी पढ़ें|संबंधित खबरें|ข่าวที่เกี่ยวข้อง"
-            r"|บทความที่เกี่ยวข้อง)\s?[:：]?$"
+            rf"|^{_RELATED_UNCASED}\s?[:：]?$"
         ),
         languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
         description="Headings of related-article and most-read link blocks.",
