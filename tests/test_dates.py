@@ -183,6 +183,57 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     ("更新時間：2021-03-12", dt.datetime(2021, 3, 12), False, False, False, "updated"),
     ("公開日：2021年3月12日", dt.datetime(2021, 3, 12), False, False, False, "published"),
     ("تاريخ النشر: 12 مارس 2021", dt.datetime(2021, 3, 12), False, False, False, "published"),
+    # weekdays and labels of more languages
+    ("piątek, 12 marca 2021 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, True, None),
+    ("Cuma, 12 Mart 2021 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, True, None),
+    ("Jumat, 12 Maret 2021 16:20 WIB", dt.datetime(2021, 3, 12, 16, 20, tzinfo=tz(7)), True,
+     True, True, None),
+    ("Opublikowano: 12.03.2021 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False,
+     "published"),
+    ("Güncelleme: 12.03.2021 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False,
+     "updated"),
+    ("Publicerad 12 mars 2021", dt.datetime(2021, 3, 12), False, False, False, "published"),
+    ("نُشر في 12 مارس 2021 - 16:20", dt.datetime(2021, 3, 12, 16, 20), True, False, False,
+     "published"),
+    # Hebrew months, with and without the prefix "in"
+    ("12 במרץ 2024", dt.datetime(2024, 3, 12), False, False, False, None),
+    ("פורסם: 12 מרץ 2024 16:20", dt.datetime(2024, 3, 12, 16, 20), True, False, False,
+     "published"),
+    # digits of other scripts
+    ("١٢ مارس ٢٠٢١", dt.datetime(2021, 3, 12), False, False, False, None),
+    ("نشر بتاريخ ١٢ مارس ٢٠٢١ ١٦:٢٠", dt.datetime(2021, 3, 12, 16, 20), True, False, False,
+     "published"),
+    ("２０２４年３月１２日", dt.datetime(2024, 3, 12), False, False, False, None),
+    # a Chinese, Japanese or Korean weekday after the date or its time, bracketed or not
+    ("2024年3月12日 星期二 16:20", dt.datetime(2024, 3, 12, 16, 20), True, False, False, None),
+    ("2024年3月12日（星期二）", dt.datetime(2024, 3, 12), False, False, False, None),
+    ("2024-03-12 周二", dt.datetime(2024, 3, 12), False, False, False, None),
+    ("2024年3月12日 火曜日", dt.datetime(2024, 3, 12), False, False, False, None),
+    ("2024년 3월 12일 화요일 오후 4:20", dt.datetime(2024, 3, 12, 16, 20), True, False, False,
+     None),
+    ("发布时间：2024年03月12日 16:20 星期二", dt.datetime(2024, 3, 12, 16, 20), True, False,
+     False, "published"),
+    # a slash date that reads both ways: the printed weekday settles it ...
+    ("Fri 05/03/2021", dt.datetime(2021, 3, 5), False, False, True, None),
+    ("Mon 05/03/2021", dt.datetime(2021, 5, 3), False, False, True, None),
+    ("Friday, 03.05.2021", dt.datetime(2021, 3, 5), False, False, True, None),
+    # ... and so does a label or weekday of a language whose readers write the day first
+    ("Publié le 05/03/2021 à 16h20", dt.datetime(2021, 3, 5, 16, 20), True, False, False,
+     "published"),
+    ("Veröffentlicht am 05/03/2021", dt.datetime(2021, 3, 5), False, False, False,
+     "published"),
+    ("Thứ Sáu, 5/3/2021, 16:20 (GMT+7)", dt.datetime(2021, 3, 5, 16, 20, tzinfo=tz(7)), True,
+     True, True, None),
+    ("Cập nhật: 05/03/2021 16:20", dt.datetime(2021, 3, 5, 16, 20), True, False, False,
+     "updated"),
+    ("Date: 05/03/2021", dt.datetime(2021, 5, 3), False, False, False, "published"),
+    ("Datum: 05/03/2021", dt.datetime(2021, 3, 5), False, False, False, "published"),
+    # a US zone's offset follows the reading settled on: 7 March 2021 was a Sunday, before
+    # daylight time; 3 July a Saturday, in it
+    ("Sun 07/03/2021 10:00 ET", dt.datetime(2021, 3, 7, 10, 0, tzinfo=tz(-5)), True, True,
+     True, None),
+    ("Sat 07/03/2021 10:00 ET", dt.datetime(2021, 7, 3, 10, 0, tzinfo=tz(-4)), True, True,
+     True, None),
     # two-digit years where they cannot be anything else
     ("12.03.21", dt.datetime(2021, 3, 12), False, False, False, None),
     ("3/12/21", dt.datetime(2021, 3, 12), False, False, False, None),
@@ -479,6 +530,29 @@ def test_more_month_tables_name_twelve_months_and_agree() -> None:
                 assert MONTHS[word.casefold()] == num
     for name in ("marca", "března", "березня", "maaliskuuta", "μαρτίου", "mart", "maret"):
         assert MONTHS[name] == 3
+
+
+def test_more_weekday_tables_name_seven_days_and_agree() -> None:
+    from cleanscrape.dates import _ENGLISH_WEEKDAYS, _MORE_WEEKDAYS, _OTHER_WEEKDAYS
+
+    assert len(_ENGLISH_WEEKDAYS) == len(_OTHER_WEEKDAYS) == 7
+    for language, names in _MORE_WEEKDAYS.items():
+        days = names.split()
+        assert len(days) == 7, language
+        for num, spellings in enumerate(days, 1):
+            for word in spellings.split("/"):
+                assert WEEKDAYS[word.replace("_", " ").casefold()] == num, (language, word)
+    for name in ("piątek", "pátek", "fredag", "perjantai", "cuma", "jumat", "thứ sáu"):
+        assert WEEKDAYS[name] == 5
+
+
+def test_month_first_words_are_english_labels_and_weekdays() -> None:
+    from cleanscrape.dates import _ENGLISH_LABELS, _LABELS, _MONTH_FIRST_WORDS
+
+    assert set(_ENGLISH_LABELS) <= set(_LABELS)
+    assert {"published", "last updated", "fri", "friday"} <= _MONTH_FIRST_WORDS
+    assert not {"publié", "veröffentlicht", "vendredi", "thứ sáu"} & _MONTH_FIRST_WORDS
+    assert all(WEEKDAYS.get(w) for w in _MONTH_FIRST_WORDS if w not in _ENGLISH_LABELS)
 
 
 def test_date_match_is_frozen() -> None:

@@ -28,7 +28,8 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
     Month names (full and abbreviated) are those of :data:`MONTHS`: English, German, French,
     Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive); full names
     also in Polish, Czech, Slovak, Ukrainian, Finnish, Greek, Turkish, Indonesian, Malay,
-    Swedish, Danish, Norwegian, Romanian, Arabic and Hindi. The abbreviations ``out``,
+    Swedish, Danish, Norwegian, Romanian, Arabic, Hebrew (also with the prefix ``ב``:
+    ``12 במרץ 2024``) and Hindi. The abbreviations ``out``,
     ``set`` and ``ago`` (Portuguese/Spanish/Italian) and the Malay ``mac`` are English
     words, so they count only day-first (``12 out 2021``). A named-month date needs a year:
     ``on March 12`` is not a date. Two-digit years after a month name need an apostrophe
@@ -40,10 +41,11 @@ Time
     ``4 p.m.``, ``16:20 Uhr``, ``16時20分`` / ``16时5分30秒``, with a morning or afternoon
     word before it (``오후 4:20``, ``午後4時20分``, ``下午4:20``: a 12-hour clock); after the
     date it may follow ``,``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601), a full stop and a
-    space (``2021.03.12. 16:20``), a weekday in brackets (``2021年3月12日（金）16時20分``,
-    ``2021.03.12(금) 16:20``) or a word ``at``, ``um``, ``à``, ``a las``, ``às``, ``alle``,
-    ``ore``, ``om``, ``в``, ``о``; before the date it must be followed by a separator
-    (``4:20 PM ET, Fri March 12, 2021``).
+    space (``2021.03.12. 16:20``), a Chinese, Japanese or Korean weekday, in brackets or not
+    (``2021年3月12日（金）16時20分``, ``2021.03.12(금) 16:20``, ``2024年3月12日 星期二 16:20``;
+    such a weekday may also close the date or follow its time) or a word ``at``, ``um``,
+    ``à``, ``a las``, ``às``, ``alle``, ``ore``, ``om``, ``в``, ``о``; before the date it must
+    be followed by a separator (``4:20 PM ET, Fri March 12, 2021``).
 
 Zone
     ``Z`` (ISO), ``+04:00`` / ``+0400``, ``UTC+04:00``, ``GMT+2``, ``UTC-05:00`` (the sign is
@@ -55,17 +57,30 @@ Zone
 
 Weekday and label
     A weekday name right before the date (``Fri``, ``Friday,``, ``Donnerstag,``, ``jeudi``,
-    ``четверг,`` ...; not checked against the date) sets ``has_weekday``. A label word right
-    before that (``Published``, ``Updated:``, ``Posted on``, ``Veröffentlicht am``,
-    ``Mis à jour le``, ``Publicado el``, ``Опубликовано``, ``Обновлено``, ``发布时间：``,
-    ``公開日：``, ``입력``, ``수정``, ``تاريخ النشر:`` ...) sets ``label`` to ``"published"``,
+    ``четверг,``, ``piątek``, ``Cuma``, ``Jumat``, ``Thứ Sáu`` ...: English, German, French,
+    Spanish, Italian, Portuguese, Dutch, Russian, Polish, Czech, Slovak, Swedish, Danish,
+    Norwegian, Finnish, Turkish, Indonesian, Malay, Vietnamese) sets ``has_weekday``; it is
+    checked against the date only to settle a numeric date that reads both ways (below). A
+    label word right before that (``Published``, ``Updated:``, ``Posted on``,
+    ``Veröffentlicht am``, ``Mis à jour le``, ``Publicado el``, ``Опубликовано``,
+    ``Opublikowano:``, ``Güncelleme:``, ``Cập nhật:``, ``发布时间：``, ``公開日：``, ``입력``,
+    ``수정``, ``تاريخ النشر:``, ``نُشر في`` ...) sets ``label`` to ``"published"``,
     ``"updated"`` or ``"posted"``.
 
 Numeric dates
     With ``.`` or ``-`` the day comes first (``12.03.2021`` is 12 March) unless only the other
     reading is a real date (``03.25.2021``). With ``/`` the month comes first as in the US
     (``03/12/2021`` is 12 March... read as month 3, day 12) unless the first number is over 12
-    (``25/03/2021`` is 25 March).
+    (``25/03/2021`` is 25 March). Where both readings are real dates, two things settle it
+    the other way: a weekday printed with the date that only the other reading falls on
+    (``Fri 05/03/2021`` is 5 March 2021, a Friday; 3 May was a Monday), and, for a slash
+    date, a label or weekday before it in another language than English, whose readers
+    write the day first (``Publié le 05/03/2021``, ``Opublikowano 05/03/2021``,
+    ``Thứ Sáu, 5/3/2021``). A bare ``05/03/2021`` stays US.
+
+Digits
+    Decimal digits of other scripts read as 0-9: Arabic-Indic (``١٢ مارس ٢٠٢١``), Persian,
+    Devanagari, full-width (``２０２４年３月１２日``) ...
 
 Impossible values (30 February, month 13, hour 25, offset beyond 14 h) make the candidate
 fail; the search goes on to the next one, and a function returns ``None`` when none is left.
@@ -186,6 +201,10 @@ _MORE_MONTHS: dict[str, str] = {
     # the Gregorian names of Egypt and the Gulf
     "ar": "يناير فبراير مارس أبريل/ابريل مايو يونيو يوليو أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر"
     " نوفمبر ديسمبر",
+    # also with the prefix "in" (12 במרץ 2024)
+    "he": "ינואר/בינואר פברואר/בפברואר מרץ/במרץ/מרס/במרס אפריל/באפריל מאי/במאי יוני/ביוני"
+    " יולי/ביולי אוגוסט/באוגוסט ספטמבר/בספטמבר אוקטובר/באוקטובר נובמבר/בנובמבר"
+    " דצמבר/בדצמבר",
     "hi": "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
 }
 
@@ -209,34 +228,54 @@ MONTHS: Mapping[str, int] = MappingProxyType(
 #: Malay ``12 Mac 2021``).
 _DAY_FIRST_ONLY = frozenset({"out", "set", "ago", "mac"})
 
-_WEEKDAY_WORDS: tuple[tuple[str, ...], ...] = (
-    # Monday ... Sunday; two-letter abbreviations (German "Do", Dutch "Zo") are left out,
-    # they are ordinary words too often.
-    tuple(
-        "monday mon montag lundi lun lunes lunedì lunedi segunda-feira segunda maandag "
-        "понедельник пн".split()
-    ),
-    tuple(
-        "tuesday tue tues dienstag mardi mar martes martedì martedi terça-feira terça "
-        "terca-feira terca dinsdag вторник вт".split()
-    ),
-    tuple(
-        "wednesday wed mittwoch mercredi mer miércoles miercoles mié mercoledì mercoledi "
-        "quarta-feira quarta woensdag среда среду ср".split()
-    ),
-    tuple(
-        "thursday thu thur thurs donnerstag jeudi jeu jueves jue giovedì giovedi "
-        "quinta-feira quinta donderdag четверг чт".split()
-    ),
-    tuple(
-        "friday fri freitag vendredi ven viernes vie venerdì venerdi sexta-feira sexta "
-        "vrijdag пятница пятницу пт".split()
-    ),
-    tuple(
-        "saturday sat samstag sonnabend samedi sam sábado sabado sáb sabato zaterdag "
-        "суббота субботу сб".split()
-    ),
-    tuple("sunday sun sonntag dimanche dim domingo dom domenica zondag воскресенье вс".split()),
+#: The English weekday names and abbreviations, Monday ... Sunday.
+_ENGLISH_WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon"),
+    ("tuesday", "tue", "tues"),
+    ("wednesday", "wed"),
+    ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"),
+    ("saturday", "sat"),
+    ("sunday", "sun"),
+)
+
+#: Those of other languages, Monday ... Sunday; two-letter abbreviations (German "Do",
+#: Dutch "Zo") are left out, they are ordinary words too often.
+_OTHER_WEEKDAYS: tuple[str, ...] = (
+    "montag lundi lun lunes lunedì lunedi segunda-feira segunda maandag понедельник пн",
+    "dienstag mardi mar martes martedì martedi terça-feira terça terca-feira terca dinsdag"
+    " вторник вт",
+    "mittwoch mercredi mer miércoles miercoles mié mercoledì mercoledi quarta-feira quarta"
+    " woensdag среда среду ср",
+    "donnerstag jeudi jeu jueves jue giovedì giovedi quinta-feira quinta donderdag четверг чт",
+    "freitag vendredi ven viernes vie venerdì venerdi sexta-feira sexta vrijdag пятница пятницу пт",
+    "samstag sonnabend samedi sam sábado sabado sáb sabato zaterdag суббота субботу сб",
+    "sonntag dimanche dim domingo dom domenica zondag воскресенье вс",
+)
+#: Full weekday names of more languages, Monday to Sunday, as :data:`_MORE_MONTHS` gives
+#: months (``/`` separates spellings; ``_`` stands for a space inside a name).
+_MORE_WEEKDAYS: dict[str, str] = {
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "cs sk": "pondělí/pondelok úterý/utorok středa/streda čtvrtek/štvrtok pátek/piatok"
+    " sobota neděle/nedeľa",
+    "sv da no": "måndag/mandag tisdag/tirsdag onsdag torsdag fredag lördag/lørdag söndag/søndag",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+    "tr": "pazartesi salı/sali çarşamba/carsamba perşembe/persembe cuma cumartesi pazar",
+    "id ms": "senin/isnin selasa rabu kamis/khamis jumat/jum'at/jumaat sabtu minggu/ahad",
+    "vi": "thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy chủ_nhật",
+}
+
+_WEEKDAY_WORDS: tuple[tuple[str, ...], ...] = tuple(
+    (
+        *english,
+        *other.split(),
+        *(
+            spelling.replace("_", " ")
+            for names in _MORE_WEEKDAYS.values()
+            for spelling in names.split()[num].split("/")
+        ),
+    )
+    for num, (english, other) in enumerate(zip(_ENGLISH_WEEKDAYS, _OTHER_WEEKDAYS))
 )
 
 #: Weekday names and abbreviations (casefolded) -> ISO weekday number (Monday = 1).
@@ -318,7 +357,8 @@ _US_GENERIC: Mapping[str, tuple[int, int]] = MappingProxyType(
      "PT": (-8 * _H, -7 * _H)}
 )  # fmt: skip
 
-_LABELS: Mapping[str, str] = MappingProxyType(
+#: The English date labels (casefolded) -> what they give.
+_ENGLISH_LABELS: Mapping[str, str] = MappingProxyType(
     {
         "published": "published",
         "first published": "published",
@@ -327,6 +367,21 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "released": "published",
         "created": "published",
         "date": "published",
+        "updated": "updated",
+        "last updated": "updated",
+        "last update": "updated",
+        "update": "updated",
+        "modified": "updated",
+        "last modified": "updated",
+        "revised": "updated",
+        "posted": "posted",
+    }
+)
+
+#: Every date label (casefolded) -> what it gives.
+_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        **_ENGLISH_LABELS,
         "veröffentlicht": "published",
         "erschienen": "published",
         "datum": "published",
@@ -340,13 +395,20 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "опубликовано": "published",
         "дата публикации": "published",
         "дата": "published",
-        "updated": "updated",
-        "last updated": "updated",
-        "last update": "updated",
-        "update": "updated",
-        "modified": "updated",
-        "last modified": "updated",
-        "revised": "updated",
+        "opublikowano": "published",
+        "data publikacji": "published",
+        "publikováno": "published",
+        "publicerad": "published",
+        "publiceret": "published",
+        "publisert": "published",
+        "julkaistu": "published",
+        "yayınlanma": "published",
+        "yayınlanma tarihi": "published",
+        "yayınlandı": "published",
+        "diterbitkan": "published",
+        "dipublikasikan": "published",
+        "xuất bản": "published",
+        "ngày đăng": "posted",
         "aktualisiert": "updated",
         "zuletzt aktualisiert": "updated",
         "stand": "updated",
@@ -363,7 +425,18 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "laatst bijgewerkt": "updated",
         "обновлено": "updated",
         "изменено": "updated",
-        "posted": "posted",
+        "aktualizacja": "updated",
+        "zaktualizowano": "updated",
+        "aktualizováno": "updated",
+        "uppdaterad": "updated",
+        "opdateret": "updated",
+        "oppdatert": "updated",
+        "päivitetty": "updated",
+        "güncelleme": "updated",
+        "son güncelleme": "updated",
+        "güncellendi": "updated",
+        "diperbarui": "updated",
+        "cập nhật": "updated",
         "geplaatst": "posted",
         # scripts without capitals
         "发布时间": "published",
@@ -401,6 +474,11 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "تاريخ النشر": "published",
         "نشر في": "published",
         "نشر": "published",
+        "نُشر في": "published",
+        "نُشر": "published",
+        "نشر بتاريخ": "published",
+        "نُشر بتاريخ": "published",
+        "بتاريخ": "published",
         "آخر تحديث": "updated",
         "تحديث": "updated",
         "פורסם": "published",
@@ -566,17 +644,30 @@ _TIME = (
 
 _ZONE_LIST = sorted(set(ZONE_OFFSETS) | set(_US_GENERIC), key=len, reverse=True)
 
-# After the date: a Russian year word, then a time with its zone.
+# The weekday as Chinese, Japanese and Korean print it after the date (or its time), in
+# brackets or not: "2024年5月6日（月）15時20分", "2024.05.06(월) 15:20", "2024年3月12日 星期二".
+_CJK_WEEKDAY = r"""
+    (?:
+        \s{0,2}[（(](?:周|週|星期)?[月火水木金土日월화수목금토일一二三四五六天][)）]
+      | \s{0,2}(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]
+                 |[月火水木金土日]曜日
+                 |[월화수목금토일]요일)
+    )
+"""
+
+# After the date: a Russian year word or such a weekday, then a time with its zone (and
+# such a weekday).
 _TAIL = regex.compile(
     r"""
     (?P<ysfx>\s{0,2}(?:г\.|гг\.|года|г)(?![\p{L}\p{N}]))?
+    """
+    + _CJK_WEEKDAY
+    + r"""?
     (?:
         (?:
             T
           | (?<=\d)(?=\d)  # a year glued to the time by a text dump: "October 17, 20236:01 PM"
-            # a weekday in brackets, as Japanese, Chinese and Korean print it after the date:
-            # "2024年5月6日（月）15時20分", "2024.05.06(월) 15:20"
-          | \s{0,2}[（(](?:周|星期)?[月火水木金土日월화수목금토일一二三四五六天][)）]\s{0,3}
+          | (?<=[)）])\s{0,3}
           | (?:\s{0,3}(?:[,|•·\-–—/@]|(?P<tp>\())\s{0,3}|\.?\s{1,3})
             (?:(?:at|um|à|a\s{1,2}las|a\s{1,2}la|às|as|alle|ore|om|kl\.?|в|о)\s{1,3})?
         )
@@ -585,6 +676,9 @@ _TAIL = regex.compile(
     + _zone_pattern(balanced=True)
     + r"""?
         (?(tp)\s{0,2}\))
+    """
+    + _CJK_WEEKDAY
+    + r"""?
     )?
     """,
     regex.VERBOSE,
@@ -663,11 +757,51 @@ def _date(year: int | None, month: int, day: int) -> _dt.date | None:
         return None
 
 
-def _numeric(a: int, b: int, year: int | None, sep: str) -> _dt.date | None:
-    """Read ``a sep b sep year``: day first with ``.``/``-``, US month first with ``/``."""
-    if sep == "/" and a <= 12:
-        return _date(year, a, b) or _date(year, b, a)
-    return _date(year, b, a) or _date(year, a, b)
+#: A numeric date as read (day first, or month first after a US ``/``), the other reading
+#: when it is a different real date (``03/12/2021``), and whether the one read is month
+#: first (see :func:`_settle`).
+_Reading = tuple[_dt.date, "_dt.date | None", bool]
+
+#: The English label and weekday words: a slash date after them is read month first, as in
+#: the US; after another language's label or weekday it is read day first, as nearly
+#: everywhere else (``Publié le 03/12/2021``, ``Thứ Sáu, 5/3/2021``).
+_MONTH_FIRST_WORDS = frozenset({*_ENGLISH_LABELS, *(w for ws in _ENGLISH_WEEKDAYS for w in ws)})
+
+
+def _numeric(a: int, b: int, year: int | None, sep: str) -> _Reading | None:
+    """Read ``a sep b sep year``: day first with ``.``/``-``, US month first with ``/``;
+    the other reading comes along when it is a different real date."""
+    month_first = sep == "/" and a <= 12
+    if month_first:
+        first, second = _date(year, a, b), _date(year, b, a)
+    else:
+        first, second = _date(year, b, a), _date(year, a, b)
+    if first is None:
+        return None if second is None else (second, None, False)
+    if second is None or second == first:
+        return first, None, False
+    return first, second, month_first
+
+
+def _settle(
+    reading: _Reading, weekday: regex.Match[str] | None, label: regex.Match[str] | None
+) -> _dt.date:
+    """The date an ambiguous numeric date stands for: the reading whose weekday the printed
+    weekday names (``Fri 03/12/2021``: 12 March 2021 was a Friday); else, for a slash date
+    read month first, the day-first reading when the label or weekday before it is not
+    English."""
+    day, other, month_first = reading
+    if other is None:
+        return day
+    if weekday is not None:
+        named = WEEKDAYS.get(_fold(weekday.group("w")))
+        if named is not None and day.isoweekday() != named and other.isoweekday() == named:
+            return other
+    if month_first:
+        for word in (weekday, label):
+            if word is not None and _key(word.group(1)) not in _MONTH_FIRST_WORDS:
+                return other
+    return day
 
 
 _YEAR_GAP = " ,./-'\N{RIGHT SINGLE QUOTATION MARK}\t\N{NO-BREAK SPACE}"
@@ -697,17 +831,17 @@ def _may_precede_year(text: str, lo: int, ys: int) -> bool:
     return word in MONTHS or word in ("de", "del")
 
 
-def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _dt.date] | None:
-    """The span and value of the date around a year anchor, or None."""
+def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _Reading] | None:
+    """The span and reading of the date around a year anchor, or None."""
     g, ix = anchor.group, _ANCHOR_IX
     ys, ye = anchor.span()
     if g(ix["ty"]):
         year = _year(g(ix["ty"]))
         if g(ix["ta"]):
-            day = _numeric(int(g(ix["ta"])), int(g(ix["tb"])), year, ".")
+            read = _numeric(int(g(ix["ta"])), int(g(ix["tb"])), year, ".")
         else:
-            day = _numeric(int(g(ix["sa"])), int(g(ix["sb"])), year, "/")
-        return None if day is None else (ys, ye, day)
+            read = _numeric(int(g(ix["sa"])), int(g(ix["sb"])), year, "/")
+        return None if read is None else (ys, ye, read)
     four = g(ix["y"])
     if four:
         first = _YEAR_FIRST.match(text, ys)
@@ -717,7 +851,7 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _d
                 day = _date(_year(four), int(f(fx["cm"])), int(f(fx["cd"])))
             else:
                 day = _date(_year(four), int(f(fx["im"])), int(f(fx["id"])))
-            return None if day is None else (ys, first.end(), day)
+            return None if day is None else (ys, first.end(), (day, None, False))
     lo = max(floor, ys - _LOOKBACK)
     if not _may_precede_year(text, lo, ys):
         return None
@@ -729,8 +863,9 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _d
     if b(bx["na"]):
         if not four or b(bx["ns1"]) != b(bx["ns2"]):
             return None
-        day = _numeric(int(b(bx["na"])), int(b(bx["nb"])), year, b(bx["ns1"]))
-    elif b(bx["dd"]):
+        read = _numeric(int(b(bx["na"])), int(b(bx["nb"])), year, b(bx["ns1"]))
+        return None if read is None else (before.start(), ye, read)
+    if b(bx["dd"]):
         month = MONTHS.get(_fold(b(bx["dm"])))
         day = None if month is None else _date(year, month, int(b(bx["dd"])))
     else:
@@ -739,7 +874,7 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _d
             return None
         month = MONTHS.get(name)
         day = None if month is None else _date(year, month, int(b(bx["md"])))
-    return None if day is None else (before.start(), ye, day)
+    return None if day is None else (before.start(), ye, (day, None, False))
 
 
 def _fold(word: str) -> str:
@@ -748,6 +883,11 @@ def _fold(word: str) -> str:
     turns into ``i`` and a combining dot: the dot goes. A matched word that is still not
     in a table is no date (or no label), not an error."""
     return word.casefold().replace("\u0307", "")
+
+
+def _key(words: str) -> str:
+    """A matched label or weekday as the tables hold it: folded, single spaces."""
+    return " ".join(_fold(words).split())
 
 
 def _clock(m: regex.Match[str], ix: Mapping[str, int]) -> tuple[int, int, int] | None:
@@ -838,9 +978,12 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
     core = _core(text, anchor, floor)
     if core is None:
         return None
-    start, end, day = core
+    start, end, reading = core
+    day = reading[0]
     clock: tuple[int, int, int] | None = None
     offset: int | None = None
+    # the match that gave the zone (a US zone's offset depends on the date)
+    zoned: tuple[regex.Match[str], Mapping[str, int]] | None = None
     tail = _TAIL.match(text, end) if end < len(text) else None
     if tail is not None and tail.end() > end:
         if tail.group(_TAIL_IX["h"]) is not None:
@@ -849,6 +992,7 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
             if clock is None or zone is None:
                 return None
             offset = None if zone is False else int(zone)
+            zoned = tail, _TAIL_IX
         end = tail.end()
     # leading time ("4:20 PM ET, Fri March 12, 2021"): weekday first, then the time before
     # it; the searches backwards need something before the date, and a time needs a digit
@@ -866,6 +1010,7 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
             if clock is None or zone is None:
                 return None
             offset = None if zone is False else int(zone)
+            zoned = lead, _LEAD_TIME_IX
             start = lead.start()
             if offset is None:
                 # "07:45, 19 Jan 2023 GMT": the zone of a leading time may follow the date
@@ -876,6 +1021,7 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
                         return None
                     if zone is not False:
                         offset, end = int(zone), trail.end()
+                        zoned = trail, _TRAIL_ZONE_IX
             if weekday is None:
                 weekday = _WEEKDAY.search(text, max(floor, start - _LOOKBACK), start)
                 if weekday is not None:
@@ -885,9 +1031,14 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
     before = max(floor, start - _LOOKBACK)
     found_label = _LABEL.search(text, before, start) if start > before else None
     if found_label is not None:
-        label = _LABELS.get(" ".join(_fold(found_label.group(1)).split()))
+        label = _LABELS.get(_key(found_label.group(1)))
         if label is not None:
             label_start = found_label.start()
+    if reading[1] is not None:
+        day = _settle(reading, weekday, found_label if label is not None else None)
+        if day is not reading[0] and zoned is not None and offset is not None:
+            zone = _offset(zoned[0], zoned[1], day)
+            offset = None if zone is None or zone is False else int(zone)
     hour, minute, second = clock or (0, 0, 0)
     tz = None if offset is None else _dt.timezone(_dt.timedelta(minutes=offset))
     value = _dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
@@ -905,8 +1056,20 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
     )
 
 
+#: A decimal digit other than 0-9: Arabic-Indic (``٢٠٢١``), Persian (``۲۰۲۱``), Devanagari,
+#: full-width (``２０２１``) ...
+_OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
+
+
+def _ascii_digit(m: regex.Match[str]) -> str:
+    return str(unicodedata.digit(m.group()))
+
+
 def _scan(text: str) -> Iterator[_Found]:
-    """Every date expression of ``text``, left to right, without overlaps."""
+    """Every date expression of ``text``, left to right, without overlaps. Digits of other
+    scripts are read as 0-9 (one character for one: the spans stay those of ``text``)."""
+    if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
+        text = _OTHER_DIGIT.sub(_ascii_digit, text)
     pos = 0
     floor = 0
     while True:
