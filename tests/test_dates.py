@@ -199,6 +199,13 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     ("12 במרץ 2024", dt.datetime(2024, 3, 12), False, False, False, None),
     ("פורסם: 12 מרץ 2024 16:20", dt.datetime(2024, 3, 12, 16, 20), True, False, False,
      "published"),
+    # Thai months, full and abbreviated, and years of the Buddhist era (2567 BE is 2024)
+    ("12 มีนาคม 2567", dt.datetime(2024, 3, 12), False, False, False, None),
+    ("12 มี.ค. 2567 16:20 น.", dt.datetime(2024, 3, 12, 16, 20), True, False, False, None),
+    ("วันศุกร์ที่ 12 มีนาคม พ.ศ. 2567", dt.datetime(2024, 3, 12), False, False, True, None),
+    ("เผยแพร่: 12 มี.ค. 2567 16:20 น.", dt.datetime(2024, 3, 12, 16, 20), True, False, False,
+     "published"),
+    ("12 มีนาคม 2024", dt.datetime(2024, 3, 12), False, False, False, None),
     # digits of other scripts
     ("١٢ مارس ٢٠٢١", dt.datetime(2021, 3, 12), False, False, False, None),
     ("نشر بتاريخ ١٢ مارس ٢٠٢١ ١٦:٢٠", dt.datetime(2021, 3, 12, 16, 20), True, False, False,
@@ -374,6 +381,9 @@ def test_text_dump_glue() -> None:
 
 NOT_DATES = [
     "",
+    # a year of the Buddhist era needs a Thai month before it
+    "12 March 2567",
+    "2567 Main Street",
     "2 hours ago",
     "Yesterday at 4:20 PM",
     "At a meeting that took place on March 12, the two ministers spoke.",

@@ -29,7 +29,9 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
     Spanish, Italian, Portuguese, Dutch and Russian (nominative and genitive); full names
     also in Polish, Czech, Slovak, Ukrainian, Finnish, Greek, Turkish, Indonesian, Malay,
     Swedish, Danish, Norwegian, Romanian, Arabic, Hebrew (also with the prefix ``ב``:
-    ``12 במרץ 2024``) and Hindi. The abbreviations ``out``,
+    ``12 במרץ 2024``), Hindi and Thai (abbreviated too: ``12 มี.ค. 2567``; a year of the
+    Buddhist era, 543 ahead, is taken after a Thai month: 2567 is 2024, and the era may
+    be named, ``พ.ศ. 2567``). The abbreviations ``out``,
     ``set`` and ``ago`` (Portuguese/Spanish/Italian) and the Malay ``mac`` are English
     words, so they count only day-first (``12 out 2021``). A named-month date needs a year:
     ``on March 12`` is not a date. Two-digit years after a month name need an apostrophe
@@ -38,14 +40,15 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
 
 Time
     ``16:20``, ``16:20:05``, ``16.20`` and ``16h20`` (after a date only), ``4:20 PM``,
-    ``4 p.m.``, ``16:20 Uhr``, ``16時20分`` / ``16时5分30秒``, with a morning or afternoon
-    word before it (``오후 4:20``, ``午後4時20分``, ``下午4:20``: a 12-hour clock); after the
-    date it may follow ``,``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601), a full stop and a
-    space (``2021.03.12. 16:20``), a Chinese, Japanese or Korean weekday, in brackets or not
-    (``2021年3月12日（金）16時20分``, ``2021.03.12(금) 16:20``, ``2024年3月12日 星期二 16:20``;
-    such a weekday may also close the date or follow its time) or a word ``at``, ``um``,
-    ``à``, ``a las``, ``às``, ``alle``, ``ore``, ``om``, ``в``, ``о``; before the date it must
-    be followed by a separator (``4:20 PM ET, Fri March 12, 2021``).
+    ``4 p.m.``, ``16:20 Uhr``, ``16:20 น.``, ``16時20分`` / ``16时5分30秒``, with a morning or
+    afternoon word before it (``오후 4:20``, ``午後4時20分``, ``下午4:20``: a 12-hour clock);
+    after the date it may follow ``,``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601), a full
+    stop and a space (``2021.03.12. 16:20``), a Chinese, Japanese or Korean weekday, in
+    brackets or not (``2021年3月12日（金）16時20分``, ``2021.03.12(금) 16:20``,
+    ``2024年3月12日 星期二 16:20``; such a weekday may also close the date or follow its
+    time) or a word ``at``, ``um``, ``à``, ``a las``, ``às``, ``alle``, ``ore``, ``om``, ``в``,
+    ``о``; before the date it must be followed by a separator (``4:20 PM ET, Fri March 12,
+    2021``).
 
 Zone
     ``Z`` (ISO), ``+04:00`` / ``+0400``, ``UTC+04:00``, ``GMT+2``, ``UTC-05:00`` (the sign is
@@ -59,7 +62,8 @@ Weekday and label
     A weekday name right before the date (``Fri``, ``Friday,``, ``Donnerstag,``, ``jeudi``,
     ``четверг,``, ``piątek``, ``Cuma``, ``Jumat``, ``Thứ Sáu`` ...: English, German, French,
     Spanish, Italian, Portuguese, Dutch, Russian, Polish, Czech, Slovak, Swedish, Danish,
-    Norwegian, Finnish, Turkish, Indonesian, Malay, Vietnamese) sets ``has_weekday``; it is
+    Norwegian, Finnish, Turkish, Indonesian, Malay, Vietnamese, Thai: ``วันศุกร์ที่``) sets
+    ``has_weekday``; it is
     checked against the date only to settle a numeric date that reads both ways (below). A
     label word right before that (``Published``, ``Updated:``, ``Posted on``,
     ``Veröffentlicht am``, ``Mis à jour le``, ``Publicado el``, ``Опубликовано``,
@@ -168,9 +172,9 @@ _MONTH_WORDS: dict[int, list[str]] = {
         "декабрь декабря дек"
     ).split(),
 }
-#: Full month names (no abbreviations) of more languages, January to December, in the
-#: forms dates use; ``/`` separates spellings of one month. A name two languages share
-#: means the same month in both.
+#: Full month names of more languages (abbreviations only in Thai), January to December,
+#: in the forms dates use; ``/`` separates spellings of one month. A name two languages
+#: share means the same month in both.
 _MORE_MONTHS: dict[str, str] = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
     " listopada grudnia",
@@ -201,6 +205,9 @@ _MORE_MONTHS: dict[str, str] = {
     # the Gregorian names of Egypt and the Gulf
     "ar": "يناير فبراير مارس أبريل/ابريل مايو يونيو يوليو أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر"
     " نوفمبر ديسمبر",
+    # full, then abbreviated: the abbreviations keep their inner full stops (มี.ค.)
+    "th": "มกราคม/ม.ค กุมภาพันธ์/ก.พ มีนาคม/มี.ค เมษายน/เม.ย พฤษภาคม/พ.ค มิถุนายน/มิ.ย"
+    " กรกฎาคม/ก.ค สิงหาคม/ส.ค กันยายน/ก.ย ตุลาคม/ต.ค พฤศจิกายน/พ.ย ธันวาคม/ธ.ค",
     # also with the prefix "in" (12 במרץ 2024)
     "he": "ינואר/בינואר פברואר/בפברואר מרץ/במרץ/מרס/במרס אפריל/באפריל מאי/במאי יוני/ביוני"
     " יולי/ביולי אוגוסט/באוגוסט ספטמבר/בספטמבר אוקטובר/באוקטובר נובמבר/בנובמבר"
@@ -263,6 +270,8 @@ _MORE_WEEKDAYS: dict[str, str] = {
     "tr": "pazartesi salı/sali çarşamba/carsamba perşembe/persembe cuma cumartesi pazar",
     "id ms": "senin/isnin selasa rabu kamis/khamis jumat/jum'at/jumaat sabtu minggu/ahad",
     "vi": "thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy chủ_nhật",
+    "th": "วันจันทร์/จันทร์ วันอังคาร/อังคาร วันพุธ/พุธ วันพฤหัสบดี/พฤหัสบดี/พฤหัสฯ"
+    " วันศุกร์/ศุกร์ วันเสาร์/เสาร์ วันอาทิตย์/อาทิตย์",
 }
 
 _WEEKDAY_WORDS: tuple[tuple[str, ...], ...] = tuple(
@@ -487,6 +496,7 @@ _LABELS: Mapping[str, str] = MappingProxyType(
         "अपडेट": "updated",
         "अपडेटेड": "updated",
         "เผยแพร่": "published",
+        "วันที่": "published",
         "อัปเดต": "updated",
     }
 )
@@ -530,12 +540,13 @@ _LABEL_LIST = sorted(_LABELS, key=len, reverse=True)
 
 _DIGIT = regex.compile(r"\d")
 
-# Every supported date has a year: a four-digit year, an apostrophe year ('21) or the
-# two-digit year of a numeric date (12.03.21, 3/12/21). The scan looks for these anchors
+# Every supported date has a year: a four-digit year (of the Thai Buddhist era too, see
+# _BUDDHIST_ERA), an apostrophe year ('21) or the two-digit year of a numeric date
+# (12.03.21, 3/12/21). The scan looks for these anchors
 # first (one cheap regex), then reads the rest of the date around each one.
 _ANCHOR = regex.compile(
     r"""
-        (?<!\d)(?P<y>19\d\d|20\d\d|2100)
+        (?<!\d)(?P<y>19\d\d|20\d\d|2100|2[45]\d\d|26[0-4]\d)
         # a year ends where digits stop, or where a text dump glued a time or a reading
         # time to it ("March 3, 20218:23 PM", "Mar 27, 20255 mins")
         (?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))|(?=\d{1,3}\s{0,2}(?i:mins?|minutes?)(?!\p{L})))
@@ -572,7 +583,8 @@ _BEFORE_YEAR = regex.compile(
         (?<![\p{L}\p{N}])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|\.º|º|ª|°|\.)?
         [\s\-/]{0,3}(?:(?:de|of)\s{1,3})?
         (?P<dm>\L<month>)(?!\p{L})\.?
-        (?:[\s,/\-]{1,4}(?:del?\s{1,3})?|(?<=\.))
+        # the Thai era may stand before the year: 12 มีนาคม พ.ศ. 2567
+        (?:[\s,/\-]{1,4}(?:del?\s{1,3}|(?:พ\.ศ\.|ค\.ศ\.)\s{0,3})?|(?<=\.))
       |
         # month day: March 12, 2021; Mar. 12th, 2021; March 28 2024; December 19. 2025;
         # also glued to a word or number before it, as text dumps glue them ("by Jane
@@ -638,7 +650,7 @@ _TIME = (
         # Chinese and Japanese: 16時20分, 16时5分30秒
         \s{0,2}[時时]\s{0,2}(?P<mi>\d{1,2})\s{0,2}分(?:\s{0,2}(?P<se>\d{1,2})\s{0,2}秒)?
     )
-    (?:\s{0,2}(?:Uhr|hrs|h)(?![\p{L}\p{N}]))?
+    (?:\s{0,2}(?:Uhr|hrs|h|น\.)(?![\p{L}\p{N}]))?
     """
 )
 
@@ -704,7 +716,7 @@ _LEAD_TIME = regex.compile(
 _TRAIL_ZONE = regex.compile(_zone_pattern(balanced=True), regex.VERBOSE, zone=_ZONE_LIST)
 
 _WEEKDAY = regex.compile(
-    r"(?<!\p{L})(?P<w>\L<weekday>)(?!\p{L})\.?\s{0,2},?\s{0,3}(?:(?:le|el|den|the)\s{1,3})?\Z",
+    r"(?<!\p{L})(?P<w>\L<weekday>)(?:ที่)?(?!\p{L})\.?\s{0,2},?\s{0,3}(?:(?:le|el|den|the)\s{1,3})?\Z",
     regex.IGNORECASE | regex.REVERSE,
     weekday=_WEEKDAY_LIST,
 )
@@ -813,6 +825,21 @@ def _is_mark(char: str) -> bool:
     return not char.isascii() and unicodedata.category(char)[0] == "M"
 
 
+#: Thai dates count years in the Buddhist era, this many ahead (2567 BE is 2024); the year
+#: anchor takes such years (2443-2649) and a Thai month name before one makes it so.
+_BUDDHIST_ERA = 543
+_THAI_FROM, _THAI_TO = "\u0e00", "\u0e7f"
+_THAI_MONTHS = frozenset(
+    spelling for names in _MORE_MONTHS["th"].split() for spelling in names.split("/")
+)
+# A Thai month name (and the era) right before a year (REVERSE mode, ends at the year).
+_THAI_MONTH_BEFORE = regex.compile(
+    r"(?<!\p{L})\L<month>\.?\s{0,3}(?:(?:พ\.ศ\.|ค\.ศ\.)\s{0,3})?\Z",
+    regex.REVERSE,
+    month=sorted(_THAI_MONTHS, key=len, reverse=True),
+)
+
+
 def _may_precede_year(text: str, lo: int, ys: int) -> bool:
     """Cheap test before :data:`_BEFORE_YEAR`: the year follows a number or a month name."""
     j = ys - 1
@@ -822,6 +849,10 @@ def _may_precede_year(text: str, lo: int, ys: int) -> bool:
         return False
     if text[j].isdigit():
         return True
+    if _THAI_FROM <= text[j] <= _THAI_TO:
+        # a Thai month keeps the inner full stop of its abbreviation (มี.ค.), and the era
+        # may stand between it and the year (มีนาคม พ.ศ. 2567)
+        return _THAI_MONTH_BEFORE.search(text, lo, ys) is not None
     k = j
     while k >= lo and j - k < 12 and (text[k].isalpha() or _is_mark(text[k])):
         k -= 1
@@ -866,7 +897,10 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _R
         read = _numeric(int(b(bx["na"])), int(b(bx["nb"])), year, b(bx["ns1"]))
         return None if read is None else (before.start(), ye, read)
     if b(bx["dd"]):
-        month = MONTHS.get(_fold(b(bx["dm"])))
+        name = _fold(b(bx["dm"]))
+        month = MONTHS.get(name)
+        if year is None and four and name in _THAI_MONTHS:
+            year = _year(str(int(four) - _BUDDHIST_ERA))  # 2567 BE is 2024
         day = None if month is None else _date(year, month, int(b(bx["dd"])))
     else:
         name = _fold(b(bx["mm"]))
