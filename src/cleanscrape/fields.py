@@ -866,6 +866,8 @@ def _byline_names(rest: str, *, allow_username: bool, min_words: int) -> tuple[s
 _HAN_LABELS = (
     r"(?:本报|本台|本刊|特约|实习|本報|特約)?(?:记者|記者)|作者|撰稿|执笔|编译|編譯|通讯员|通訊員"
     r"|实习生|實習生"
+    # text and photographs by one hand: 文/图 王明, 文／攝 李華, 图文 王明
+    r"|文[/／](?:图|圖|摄|攝)|图文|圖文"
 )
 _UNCASED_LABEL = rf"""
     (?P<han>{_HAN_LABELS})
