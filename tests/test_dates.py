@@ -27,6 +27,7 @@ from cleanscrape.dates import (
     parse_banner,
     parse_dateline,
     publication_date,
+    settle_on_page,
 )
 
 
@@ -565,6 +566,58 @@ def test_month_first_words_are_english_labels_and_weekdays() -> None:
     assert all(WEEKDAYS.get(w) for w in _MONTH_FIRST_WORDS if w not in _ENGLISH_LABELS)
 
 
+def test_a_slash_date_its_line_cannot_settle_carries_the_other_reading() -> None:
+    m = parse_dateline("Published 05/03/2021 16:20")
+    assert m is not None
+    assert m.value == dt.datetime(2021, 5, 3, 16, 20)
+    assert m.alternative == dt.datetime(2021, 3, 5, 16, 20)
+    # settled on the line: by the weekday, by a label of another language, by a number
+    # over 12, or a dot date (day first everywhere)
+    for line in ("Fri 05/03/2021", "Mon 05/03/2021", "Publié le 05/03/2021", "25/03/2021",
+                 "05.03.2021", "March 5, 2021"):  # fmt: skip
+        found = parse_dateline(line)
+        assert found is not None and found.alternative is None, line
+
+
+def test_the_alternative_keeps_the_zone_of_its_own_day() -> None:
+    m = parse_dateline("07/03/2021 10:00 ET")
+    assert m is not None and m.alternative is not None
+    assert m.value.utcoffset() == dt.timedelta(hours=-4)  # 3 July: daylight time
+    assert m.alternative.utcoffset() == dt.timedelta(hours=-5)  # 7 March: standard time
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "day_first"),
+    [
+        # the URL's date, when it is one of the readings, wins over everything else
+        ("https://example.co.uk/2021/05/03/story", "25/02/2021", False),
+        ("https://example.com/2021/03/05/story", "02/25/2021", True),
+        # then the page's other slash dates that read one way only ...
+        ("https://example.com/story", "Comments\n25/02/2021 Jo\n18/02/2021 Al", True),
+        ("https://example.co.uk/story", "Comments\n02/25/2021 Jo", False),
+        # ... unless they disagree; then the country domain
+        ("https://example.co.uk/story", "25/02/2021\n02/25/2021", True),
+        ("https://example.de/story", "", True),
+        ("https://news.example.com.br/story", None, True),
+        ("https://example.com/story", "", False),
+        ("https://example.io/story", "", False),
+        (None, None, False),
+        ("not a url", "", False),
+    ],
+)
+def test_settle_on_page(url: str | None, text: str | None, day_first: bool) -> None:
+    m = parse_dateline("Published 05/03/2021")
+    assert m is not None and m.alternative is not None
+    want = m.alternative if day_first else m.value
+    assert settle_on_page(m, url=url, text=text) == want
+
+
+def test_settle_on_page_leaves_a_settled_date() -> None:
+    m = parse_dateline("March 5, 2021")
+    assert m is not None
+    assert settle_on_page(m, url="https://example.co.uk/", text="25/02/2021") == m.value
+
+
 def test_date_match_is_frozen() -> None:
     m = find_date("12 March 2021")
     assert isinstance(m, DateMatch)
@@ -579,6 +632,15 @@ def test_never_raises(text: str) -> None:
         assert m is None or 0 <= m.start < m.end <= len(text)
     b = parse_banner(text)
     assert b is None or isinstance(b, dt.date)
+
+
+@given(st.text(), st.one_of(st.none(), st.text()), st.one_of(st.none(), st.text()))
+def test_settle_on_page_never_raises(line: str, url: str | None, text: str | None) -> None:
+    m = parse_dateline("05/03/2021 " + line)
+    for found in (m, find_date(line)):
+        if found is not None:
+            value = settle_on_page(found, url=url, text=text)
+            assert value in (found.value, found.alternative)
 
 
 date_parts = st.sampled_from(

@@ -494,6 +494,30 @@ def test_explain_accepts_bytes_and_source() -> None:
 # --- inputs -------------------------------------------------------------------------------
 
 
+def test_a_slash_date_is_settled_by_the_page() -> None:
+    page = "\n\n".join(
+        [
+            "The Harbour Gazette",
+            "New library opens by the harbour",
+            "Published 05/03/2021 16:20",
+            "The town library opened its doors on Friday after two years of building work.",
+            "More than two hundred readers came on the first day, many of them children.",
+            "Related: Harbour ferry back in service (25/02/2021)",
+        ]
+    )
+    # another date of the page reads day first only: so does the dateline
+    assert parse(page).published == dt.datetime(2021, 3, 5, 16, 20)
+    # without it, the US reading, unless the URL's date or country says otherwise
+    alone = page.replace(" (25/02/2021)", "")
+    assert parse(alone).published == dt.datetime(2021, 5, 3, 16, 20)
+    assert parse(alone, source="https://gazette.example.co.uk/news/library").published == (
+        dt.datetime(2021, 3, 5, 16, 20)
+    )
+    assert parse(alone, source="https://example.com/2021/03/05/library").published == (
+        dt.datetime(2021, 3, 5, 16, 20)
+    )
+
+
 def test_parse_bytes() -> None:
     assert parse(HARBOUR.encode("utf-8")) == parse(HARBOUR)
     assert parse(b"\xef\xbb\xbf" + BAKERY.encode("utf-8")) == parse(BAKERY)

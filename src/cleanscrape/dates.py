@@ -80,7 +80,11 @@ Numeric dates
     (``Fri 05/03/2021`` is 5 March 2021, a Friday; 3 May was a Monday), and, for a slash
     date, a label or weekday before it in another language than English, whose readers
     write the day first (``Publié le 05/03/2021``, ``Opublikowano 05/03/2021``,
-    ``Thứ Sáu, 5/3/2021``). A bare ``05/03/2021`` stays US.
+    ``Thứ Sáu, 5/3/2021``). Where nothing on the line settles a slash date, the match
+    carries the day-first reading as :attr:`DateMatch.alternative`, and
+    :func:`settle_on_page` chooses by the page: the date in its URL, its other slash dates
+    that read one way only (``25/02/2021``), its country domain (``.co.uk``, ``.de``); a
+    page that says nothing keeps the US reading.
 
 Digits
     Decimal digits of other scripts read as 0-9: Arabic-Indic (``١٢ مارس ٢٠٢١``), Persian,
@@ -101,6 +105,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 import regex
@@ -118,6 +123,7 @@ __all__ = [
     "parse_banner",
     "parse_dateline",
     "publication_date",
+    "settle_on_page",
 ]
 
 
@@ -138,6 +144,11 @@ class DateMatch:
     has_zone: bool
     has_weekday: bool
     label: str | None
+    #: For a slash date that reads both ways and that nothing on its line settles
+    #: (``03/05/2021``): the day-first reading (5 March), with the same time and zone;
+    #: ``value`` holds the US month-first one. :func:`settle_on_page` chooses between them
+    #: by the rest of the page. None for every other date.
+    alternative: _dt.datetime | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -797,23 +808,25 @@ def _numeric(a: int, b: int, year: int | None, sep: str) -> _Reading | None:
 
 def _settle(
     reading: _Reading, weekday: regex.Match[str] | None, label: regex.Match[str] | None
-) -> _dt.date:
-    """The date an ambiguous numeric date stands for: the reading whose weekday the printed
+) -> tuple[_dt.date, _dt.date | None]:
+    """The date an ambiguous numeric date stands for, and the day-first reading of a slash
+    date that the line cannot settle (else None): the reading whose weekday the printed
     weekday names (``Fri 03/12/2021``: 12 March 2021 was a Friday); else, for a slash date
     read month first, the day-first reading when the label or weekday before it is not
     English."""
     day, other, month_first = reading
     if other is None:
-        return day
+        return day, None
     if weekday is not None:
         named = WEEKDAYS.get(_fold(weekday.group("w")))
-        if named is not None and day.isoweekday() != named and other.isoweekday() == named:
-            return other
+        if named is not None and (day.isoweekday() == named) != (other.isoweekday() == named):
+            return (day if day.isoweekday() == named else other), None
     if month_first:
         for word in (weekday, label):
             if word is not None and _key(word.group(1)) not in _MONTH_FIRST_WORDS:
-                return other
-    return day
+                return other, None
+        return day, other
+    return day, None
 
 
 _YEAR_GAP = " ,./-'\N{RIGHT SINGLE QUOTATION MARK}\t\N{NO-BREAK SPACE}"
@@ -1068,14 +1081,23 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
         label = _LABELS.get(_key(found_label.group(1)))
         if label is not None:
             label_start = found_label.start()
+    unsettled: _dt.date | None = None
     if reading[1] is not None:
-        day = _settle(reading, weekday, found_label if label is not None else None)
+        day, unsettled = _settle(reading, weekday, found_label if label is not None else None)
         if day is not reading[0] and zoned is not None and offset is not None:
-            zone = _offset(zoned[0], zoned[1], day)
-            offset = None if zone is None or zone is False else int(zone)
+            offset = _zone_on(zoned, day)
     hour, minute, second = clock or (0, 0, 0)
     tz = None if offset is None else _dt.timezone(_dt.timedelta(minutes=offset))
     value = _dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
+    alternative = None
+    if unsettled is not None:
+        alt_tz = tz
+        if zoned is not None and offset is not None:
+            alt_offset = _zone_on(zoned, unsettled)
+            alt_tz = None if alt_offset is None else _dt.timezone(_dt.timedelta(minutes=alt_offset))
+        alternative = value.replace(
+            year=unsettled.year, month=unsettled.month, day=unsettled.day, tzinfo=alt_tz
+        )
     return _Found(
         DateMatch(
             start=start,
@@ -1085,9 +1107,16 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
             has_zone=tz is not None,
             has_weekday=weekday is not None,
             label=label,
+            alternative=alternative,
         ),
         label_start,
     )
+
+
+def _zone_on(zoned: tuple[regex.Match[str], Mapping[str, int]], day: _dt.date) -> int | None:
+    """The offset of the zone matched in ``zoned`` on ``day`` (a US zone's depends on it)."""
+    zone = _offset(zoned[0], zoned[1], day)
+    return None if zone is None or zone is False else int(zone)
 
 
 #: A decimal digit other than 0-9: Arabic-Indic (``٢٠٢١``), Persian (``۲۰۲۱``), Devanagari,
@@ -1335,6 +1364,59 @@ _URL_DATE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+#: Country domains of places that write the day first (``03/05/2021`` is 3 May): the
+#: British Isles and the Commonwealth, Europe, Latin America, Asia and Africa; not the
+#: country codes commonly used as generic names (``.co``, ``.io``, ``.ai``, ``.me``,
+#: ``.tv``, ``.fm``, ``.ly``) nor the US, Canada (both orders) or the Philippines.
+_DAY_FIRST_DOMAINS = frozenset(
+    (
+        "uk ie au nz in za sg my ng ke gh pk bd lk hk mt cy"
+        " de fr es it pt nl be lu at ch se dk no fi is pl cz sk hu ro bg hr si rs gr tr ru ua"
+        " br ar cl pe uy ve mx id vn th il eg ae sa qa"
+    ).split()
+)
+#: A numeric slash date with a four- or two-digit year.
+_SLASH_DATE = regex.compile(
+    r"(?<![\p{L}\p{N}./\-])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\p{N}|[./\-]\d)"
+)
+
+
+def settle_on_page(
+    match: DateMatch, *, url: str | None = None, text: str | None = None
+) -> _dt.datetime:
+    """The value of ``match``, or its :attr:`~DateMatch.alternative` (the day-first reading of
+    a slash date that its line cannot settle) where the page says so. In order: the date
+    of the page's URL (``/2021/05/03/``) when it is one of the two readings; the other
+    slash dates of ``text``, when those that read one way only all read day first
+    (``25/03/2021``), or all month first (``03/25/2021``); the country domain of the URL
+    (``.co.uk``, ``.de``, ``.in``: day first). Else the US reading, ``match.value``."""
+    value, alternative = match.value, match.alternative
+    if alternative is None:
+        return value
+    from_url = date_from_url(url)
+    if from_url is not None:
+        if from_url == alternative.date():
+            return alternative
+        if from_url == value.date():
+            return value
+    if text:
+        day_first = month_first = False
+        for m in _SLASH_DATE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            day_first = day_first or (12 < a <= 31 and 1 <= b <= 12)
+            month_first = month_first or (12 < b <= 31 and 1 <= a <= 12)
+        if day_first != month_first:
+            return alternative if day_first else value
+    if isinstance(url, str) and "." in url:
+        try:
+            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        except ValueError:
+            host = ""
+        if host.rsplit(".", 1)[-1] in _DAY_FIRST_DOMAINS:
+            return alternative
+    return value
 
 
 def date_from_url(url: str | None) -> _dt.date | None:

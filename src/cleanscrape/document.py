@@ -53,7 +53,7 @@ def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -
         for i, r in enumerate(roles)
         if r in FIELD_ROLES
     ]
-    site, captured, title, published, authors = _field_values(field_lines, source)
+    site, captured, title, published, authors = _field_values(field_lines, source, lines)
     return Article(
         site=site,
         captured=captured,
@@ -69,14 +69,22 @@ def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -
 
 
 def _field_values(
-    field_lines: list[Line], source: str | None
+    field_lines: list[Line], source: str | None, lines: list[str]
 ) -> tuple[str | None, dt.date | None, str | None, dt.datetime | None, tuple[str, ...]]:
     """Site, capture date, title, publication date and authors of the field lines.
 
     The publication date comes from the dateline, else from a date on the byline, else
-    from the URL's path (``/2021/03/12/``). The authors come from the byline, else from
-    names printed beside the date on the dateline (``Jane Doe | March 3, 2021``).
+    from the URL's path (``/2021/03/12/``); a slash date that reads both ways and that its
+    line cannot settle is settled by the page (:func:`dates.settle_on_page`). The authors
+    come from the byline, else from names printed beside the date on the dateline
+    (``Jane Doe | March 3, 2021``).
     """
+
+    def on_page(m: dates.DateMatch) -> dt.datetime:
+        if m.alternative is None:
+            return m.value
+        return dates.settle_on_page(m, url=source, text="\n".join(lines))
+
     site: str | None = None
     captured: dt.date | None = None
     title: str | None = None
@@ -94,7 +102,7 @@ def _field_values(
             title = fields.strip_title_date(fields.split_title_suffix(text)[0])
         elif role == "dateline" and published is None:
             m = dates.publication_date(text)
-            published = None if m is None else m.value
+            published = None if m is None else on_page(m)
             if not authors:
                 authors = fields.dateline_authors(text) or ()
         elif role == "byline" and not byline_authors:
@@ -103,7 +111,7 @@ def _field_values(
                 authors, byline_authors = found, True
             if byline_date is None:
                 dm = dates.find_date(text)
-                byline_date = None if dm is None else dm.value
+                byline_date = None if dm is None else on_page(dm)
     if published is None:
         published = byline_date
     if published is None:
