@@ -63,13 +63,12 @@ Weekday and label
     ``четверг,``, ``piątek``, ``Cuma``, ``Jumat``, ``Thứ Sáu`` ...: English, German, French,
     Spanish, Italian, Portuguese, Dutch, Russian, Polish, Czech, Slovak, Swedish, Danish,
     Norwegian, Finnish, Turkish, Indonesian, Malay, Vietnamese, Thai: ``วันศุกร์ที่``) sets
-    ``has_weekday``; it is
-    checked against the date only to settle a numeric date that reads both ways (below). A
-    label word right before that (``Published``, ``Updated:``, ``Posted on``,
-    ``Veröffentlicht am``, ``Mis à jour le``, ``Publicado el``, ``Опубликовано``,
-    ``Opublikowano:``, ``Güncelleme:``, ``Cập nhật:``, ``发布时间：``, ``公開日：``, ``입력``,
-    ``수정``, ``تاريخ النشر:``, ``نُشر في`` ...) sets ``label`` to ``"published"``,
-    ``"updated"`` or ``"posted"``.
+    ``has_weekday``; it is checked against the date only to settle a numeric date that
+    reads both ways (below). A label word right before that (``Published``, ``Updated:``,
+    ``Posted on``, ``Veröffentlicht am``, ``Mis à jour le``, ``Publicado el``,
+    ``Опубликовано``, ``Opublikowano:``, ``Güncelleme:``, ``Cập nhật:``, ``发布时间：``,
+    ``公開日：``, ``입력``, ``수정``, ``تاريخ النشر:``, ``نُشر في`` ...) sets ``label`` to
+    ``"published"``, ``"updated"`` or ``"posted"``.
 
 Numeric dates
     With ``.`` or ``-`` the day comes first (``12.03.2021`` is 12 March) unless only the other
@@ -553,8 +552,8 @@ _DIGIT = regex.compile(r"\d")
 
 # Every supported date has a year: a four-digit year (of the Thai Buddhist era too, see
 # _BUDDHIST_ERA), an apostrophe year ('21) or the two-digit year of a numeric date
-# (12.03.21, 3/12/21). The scan looks for these anchors
-# first (one cheap regex), then reads the rest of the date around each one.
+# (12.03.21, 3/12/21). The scan looks for these anchors first (one cheap regex), then
+# reads the rest of the date around each one.
 _ANCHOR = regex.compile(
     r"""
         (?<!\d)(?P<y>19\d\d|20\d\d|2100|2[45]\d\d|26[0-4]\d)
@@ -727,7 +726,9 @@ _LEAD_TIME = regex.compile(
 _TRAIL_ZONE = regex.compile(_zone_pattern(balanced=True), regex.VERBOSE, zone=_ZONE_LIST)
 
 _WEEKDAY = regex.compile(
-    r"(?<!\p{L})(?P<w>\L<weekday>)(?:ที่)?(?!\p{L})\.?\s{0,2},?\s{0,3}(?:(?:le|el|den|the)\s{1,3})?\Z",
+    # Thai writes "the" after the weekday, glued to it: วันศุกร์ที่ 12 มีนาคม 2567
+    r"(?<!\p{L})(?P<w>\L<weekday>)(?:ที่)?(?!\p{L})\.?\s{0,2},?\s{0,3}"
+    r"(?:(?:le|el|den|the)\s{1,3})?\Z",
     regex.IGNORECASE | regex.REVERSE,
     weekday=_WEEKDAY_LIST,
 )
@@ -783,7 +784,7 @@ def _date(year: int | None, month: int, day: int) -> _dt.date | None:
 #: A numeric date as read (day first, or month first after a US ``/``), the other reading
 #: when it is a different real date (``03/12/2021``), and whether the one read is month
 #: first (see :func:`_settle`).
-_Reading = tuple[_dt.date, "_dt.date | None", bool]
+_Reading = tuple[_dt.date, _dt.date | None, bool]
 
 #: The English label and weekday words: a slash date after them is read month first, as in
 #: the US; after another language's label or weekday it is read day first, as nearly
@@ -809,11 +810,11 @@ def _numeric(a: int, b: int, year: int | None, sep: str) -> _Reading | None:
 def _settle(
     reading: _Reading, weekday: regex.Match[str] | None, label: regex.Match[str] | None
 ) -> tuple[_dt.date, _dt.date | None]:
-    """The date an ambiguous numeric date stands for, and the day-first reading of a slash
-    date that the line cannot settle (else None): the reading whose weekday the printed
-    weekday names (``Fri 03/12/2021``: 12 March 2021 was a Friday); else, for a slash date
-    read month first, the day-first reading when the label or weekday before it is not
-    English."""
+    """The date a numeric date that reads both ways stands for, and the day-first reading of
+    a slash date that its line cannot settle (else None): the reading that falls on the
+    weekday printed with it (``Fri 03/12/2021``: 12 March 2021 was a Friday); else, for a
+    slash date read month first, the day-first reading when the label or weekday before
+    it is not English."""
     day, other, month_first = reading
     if other is None:
         return day, None
