@@ -618,6 +618,17 @@ def test_settle_on_page_leaves_a_settled_date() -> None:
     assert settle_on_page(m, url="https://example.co.uk/", text="25/02/2021") == m.value
 
 
+def test_digits_of_other_scripts() -> None:
+    # one character for one: the span is that of the text as given
+    m = find_date("نشر ١٢ مارس ٢٠٢١ هنا")
+    assert m is not None and (m.start, m.end) == (4, 16)
+    assert date_from_url("https://example.org/٢٠٢١/٠٣/١٢/story") == dt.date(2021, 3, 12)
+    # a digit newer than Python's Unicode tables is no digit here (and no crash)
+    for text in ("\U000116d0", "\U000116d0 March 2021", "12 March 2\U000116d021"):
+        assert find_date(text) is None
+        assert date_from_url("https://example.org/" + text) is None
+
+
 def test_date_match_is_frozen() -> None:
     m = find_date("12 March 2021")
     assert isinstance(m, DateMatch)

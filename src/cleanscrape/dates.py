@@ -1126,14 +1126,24 @@ _OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
 
 
 def _ascii_digit(m: regex.Match[str]) -> str:
-    return str(unicodedata.digit(m.group()))
+    # A digit newer than Python's Unicode tables (``regex`` may know more) has no value
+    # here: it becomes a sign that no date pattern takes for a digit.
+    value = unicodedata.digit(m.group(), None)
+    return "\ufffd" if value is None else str(value)
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with the digits of other scripts as 0-9, one character for one (so every
+    span stays that of ``text``): what the patterns read, and ``int`` can convert."""
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    return _OTHER_DIGIT.sub(_ascii_digit, text)
 
 
 def _scan(text: str) -> Iterator[_Found]:
     """Every date expression of ``text``, left to right, without overlaps. Digits of other
-    scripts are read as 0-9 (one character for one: the spans stay those of ``text``)."""
-    if not text.isascii() and _OTHER_DIGIT.search(text) is not None:
-        text = _OTHER_DIGIT.sub(_ascii_digit, text)
+    scripts are read as 0-9 (see :func:`_ascii_digits`)."""
+    text = _ascii_digits(text)
     pos = 0
     floor = 0
     while True:
@@ -1426,7 +1436,7 @@ def date_from_url(url: str | None) -> _dt.date | None:
     month without a day (``/2021/03/``) is not a date."""
     if not isinstance(url, str) or _DIGIT.search(url) is None:
         return None
-    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = _ascii_digits(url.split("?", 1)[0].split("#", 1)[0])
     scheme = path.find("://")
     if scheme >= 0:
         slash = path.find("/", scheme + 3)
