@@ -556,7 +556,7 @@ _DIGIT = regex.compile(r"\d")
 # reads the rest of the date around each one.
 _ANCHOR = regex.compile(
     r"""
-        (?<!\d)(?P<y>19\d\d|20\d\d|2100|2[45]\d\d|26[0-4]\d)
+        (?<!\d)(?P<y>19\d\d|2(?:0\d\d|100|[45]\d\d|6[0-4]\d))
         # a year ends where digits stop, or where a text dump glued a time or a reading
         # time to it ("March 3, 20218:23 PM", "Mar 27, 20255 mins")
         (?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))|(?=\d{1,3}\s{0,2}(?i:mins?|minutes?)(?!\p{L})))
@@ -594,7 +594,7 @@ _BEFORE_YEAR = regex.compile(
         [\s\-/]{0,3}(?:(?:de|of)\s{1,3})?
         (?P<dm>\L<month>)(?!\p{L})\.?
         # the Thai era may stand before the year: 12 มีนาคม พ.ศ. 2567
-        (?:[\s,/\-]{1,4}(?:del?\s{1,3}|(?:พ\.ศ\.|ค\.ศ\.)\s{0,3})?|(?<=\.))
+        (?:[\s,/\-]{1,4}(?:del?\s{1,3}|[พค]\.ศ\.\s{0,3})?|(?<=\.))
       |
         # month day: March 12, 2021; Mar. 12th, 2021; March 28 2024; December 19. 2025;
         # also glued to a word or number before it, as text dumps glue them ("by Jane
@@ -669,12 +669,11 @@ _ZONE_LIST = sorted(set(ZONE_OFFSETS) | set(_US_GENERIC), key=len, reverse=True)
 # The weekday as Chinese, Japanese and Korean print it after the date (or its time), in
 # brackets or not: "2024年5月6日（月）15時20分", "2024.05.06(월) 15:20", "2024年3月12日 星期二".
 _CJK_WEEKDAY = r"""
-    (?:
-        \s{0,2}[（(](?:周|週|星期)?[月火水木金土日월화수목금토일一二三四五六天][)）]
-      | \s{0,2}(?:(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]
-                 |[月火水木金土日]曜日
-                 |[월화수목금토일]요일)
-    )
+    (?:\s{0,2}(?=[（(星礼禮周週月火水木金土日월화수목금토일])
+        (?:[（(](?:周|週|星期)?[月火水木金土日월화수목금토일一二三四五六天][)）]
+          |(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]
+          |[月火水木金土日]曜日
+          |[월화수목금토일]요일))
 """
 
 # After the date: a Russian year word or such a weekday, then a time with its zone (and
@@ -848,7 +847,7 @@ _THAI_MONTHS = frozenset(
 )
 # A Thai month name (and the era) right before a year (REVERSE mode, ends at the year).
 _THAI_MONTH_BEFORE = regex.compile(
-    r"(?<!\p{L})\L<month>\.?\s{0,3}(?:(?:พ\.ศ\.|ค\.ศ\.)\s{0,3})?\Z",
+    r"(?<!\p{L})\L<month>\.?\s{0,3}(?:[พค]\.ศ\.\s{0,3})?\Z",
     regex.REVERSE,
     month=sorted(_THAI_MONTHS, key=len, reverse=True),
 )
