@@ -38,11 +38,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import compress
-from urllib.parse import urlsplit
 
 import attrs
 import regex
 
+from ._url import url_host
 from .config import Config
 from .errors import InputError
 from .model import Article, Removed
@@ -303,15 +303,9 @@ def site_key(article: Article, site: str | None = None) -> str:
     """
     if site is not None:
         return site
-    src = article.source
-    if src and ("://" in src or src.startswith("//")):
-        try:
-            host = urlsplit(src).hostname
-        except ValueError:
-            host = None
-        if host:
-            host = host.lower().rstrip(".")
-            return host[4:] if host.startswith("www.") else host
+    host = url_host(article.source)
+    if host:
+        return host[4:] if host.startswith("www.") else host
     if article.site:
         return _light(article.site)
     return ""

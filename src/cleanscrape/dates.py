@@ -104,10 +104,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 import regex
+
+from ._url import url_host
 
 __all__ = [
     "MAX_CATEGORY_DATELINE",
@@ -1087,14 +1088,12 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
         if day is not reading[0] and zoned is not None and offset is not None:
             offset = _zone_on(zoned, day)
     hour, minute, second = clock or (0, 0, 0)
-    tz = None if offset is None else _dt.timezone(_dt.timedelta(minutes=offset))
+    tz = _timezone(offset)
     value = _dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
     alternative = None
     if unsettled is not None:
-        alt_tz = tz
-        if zoned is not None and offset is not None:
-            alt_offset = _zone_on(zoned, unsettled)
-            alt_tz = None if alt_offset is None else _dt.timezone(_dt.timedelta(minutes=alt_offset))
+        # the same clock on the other day (a US zone's offset may differ on it)
+        alt_tz = tz if zoned is None or offset is None else _timezone(_zone_on(zoned, unsettled))
         alternative = value.replace(
             year=unsettled.year, month=unsettled.month, day=unsettled.day, tzinfo=alt_tz
         )
@@ -1111,6 +1110,10 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
         ),
         label_start,
     )
+
+
+def _timezone(offset: int | None) -> _dt.timezone | None:
+    return None if offset is None else _dt.timezone(_dt.timedelta(minutes=offset))
 
 
 def _zone_on(zoned: tuple[regex.Match[str], Mapping[str, int]], day: _dt.date) -> int | None:
@@ -1419,13 +1422,9 @@ def settle_on_page(
             month_first = month_first or (12 < b <= 31 and 1 <= a <= 12)
         if day_first != month_first:
             return alternative if day_first else value
-    if isinstance(url, str) and "." in url:
-        try:
-            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-        except ValueError:
-            host = ""
-        if host.rsplit(".", 1)[-1] in _DAY_FIRST_DOMAINS:
-            return alternative
+    host = url_host(url)
+    if host is not None and host.rsplit(".", 1)[-1] in _DAY_FIRST_DOMAINS:
+        return alternative
     return value
 
 
