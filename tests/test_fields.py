@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from cleanscrape.fields import (
     clean_author_line,
     dateline_authors,
+    lead_credit,
     looks_like_brand,
     looks_like_job_title,
     looks_like_person_name,
@@ -393,6 +394,44 @@ def test_dateline_authors(line: str, names: tuple[str, ...] | None) -> None:
     assert dateline_authors(line) == names
 
 
+LEAD_CREDITS = [
+    # Chinese: a dispatch line (电, 讯), then the reporters in brackets
+    ("新华社北京3月12日电（记者王明、李华）国务院召开常务会议。", ("王明", "李华")),
+    ("本报讯（记者 王明 通讯员 李华）近日，古镇启动保护工程。", ("王明", "李华")),
+    ("中新网上海5月6日电 (记者 陈晓东) 上海今天发布新规。", ("陈晓东",)),
+    ("本报北京5月6日讯（记者王明通讯员李华）大桥完工。", ("王明", "李华")),
+    ("新華社北京3月12日電（記者王明）國務院召開會議。", ("王明",)),
+    ("本报讯（记者 王明 报道）江南古镇启动工程。", ("王明",)),
+    # Korean: an optional (place=agency), the names, 기자 and "="
+    ("(서울=연합뉴스) 홍길동 기자 = 정부는 12일 대책을 발표했다.", ("홍길동",)),
+    ("[세종=뉴시스]홍길동·김철수 기자 = 정부는 대책을 발표했다.", ("홍길동", "김철수")),
+    ("【서울=뉴시스】 홍길동 기자 = 정부는 대책을 발표했다.", ("홍길동",)),
+    ("홍길동 특파원 = 미국 정부는 새 정책을 내놓았다.", ("홍길동",)),
+    # Japanese: 【place＝name】; an agency in place of a name is dropped
+    ("【ワシントン＝山田太郎】米政府は12日、新たな方針を発表した。", ("山田太郎",)),
+    ("【北京＝李華、上海＝王明】中国政府は新たな方針を示した。", ("李華", "王明")),
+    ("【ロンドン=田中花子、パリ＝共同】欧州各国は対応を急いだ。", ("田中花子",)),
+    # no credit
+    ("【ニューヨーク＝共同】米株式市場は続伸した。", None),
+    ("【速報】米政府が新方針", None),
+    ("本报讯 江南古镇文化遗产数字化保护工程近日正式启动。", None),
+    ("新华社北京3月12日电 国务院召开常务会议。", None),
+    ("新华社北京3月12日电（来源：新华网）国务院召开会议。", None),
+    ("据新华社电（图）大桥完工。", None),
+    ("홍길동 기자 역시 현장을 찾았다.", None),
+    ("(서울=연합뉴스) 정부는 12일 대책을 발표했다.", None),
+    ("WASHINGTON (AP) \N{EM DASH} The council voted on Tuesday.", None),
+    ("(Reuters) - Shares rose.", None),
+    ("The council voted (by a wide margin) on Tuesday.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "names"), LEAD_CREDITS)
+def test_lead_credit(paragraph: str, names: tuple[str, ...] | None) -> None:
+    assert lead_credit(paragraph) == names
+
+
 @pytest.mark.parametrize(
     "line", ["Senior Writer", "Marketing Director", "Tech Writer, Example Media", "Staff Reporter"]
 )
@@ -614,6 +653,8 @@ def test_never_raises(text: str) -> None:
     assert names is None or (names and all(n for n in names))
     names = dateline_authors(text)
     assert names is None or (names and all(n for n in names))
+    names = lead_credit(text)
+    assert names is None or (names and all(n and n in text for n in names))
     assert isinstance(looks_like_job_title(text), bool)
     assert isinstance(strip_title_date(text), str)
     assert isinstance(looks_like_person_name(text), bool)
@@ -660,6 +701,9 @@ HOSTILE = {
     "spaces": "Title" + " " * N + "| Site",
     "capitals": "Jane " * (N // 5),
     "quotes": "\N{LEFT DOUBLE QUOTATION MARK}" * N,
+    "han-credit": "新华社" * (N // 3) + "电（记者" + "王明、" * (N // 3),
+    "hangul-credit": "(서울=" * (N // 4) + "홍길동 " * (N // 4) + "기자 =",
+    "ja-credit": "【" + "ワシントン＝" * (N // 6) + "】",
 }
 
 
@@ -672,6 +716,7 @@ def test_linear_on_hostile_input(name: str) -> None:
         author = clean_author_line(text)
         placed = parse_author_line(text)
         on_dateline = dateline_authors(text)
+        lead = lead_credit(text)
         job = looks_like_job_title(text)
         stripped = strip_title_date(text)
         person = looks_like_person_name(text)
@@ -683,6 +728,7 @@ def test_linear_on_hostile_input(name: str) -> None:
     assert (byline, author, placed, on_dateline, job, person, site, brand, suffix) == (
         (None, None, None, None, False, False, None, None, None)
     )
+    assert lead is None
     assert stripped == text
     assert title == text
     assert len(key) <= len(text)

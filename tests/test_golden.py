@@ -162,7 +162,10 @@ def _case_problems(path: Path) -> list[str]:
         problems.append("comment missing or too short to say what the case exercises")
     if exp["site"] is not None and (not content or content[0] != exp["site"]):
         problems.append(f"site {exp['site']!r} is not the first line of the page")
-    if exp["title"] is not None and exp["title"] not in line_set:
+    # a title may differ from its line by the width of its spaces (an ideographic space
+    # between the parts of a Japanese headline becomes a plain one)
+    spaced = {" ".join(ln.split()) for ln in content}
+    if exp["title"] is not None and exp["title"] not in line_set | spaced:
         problems.append(f"title {exp['title']!r} is not a line of the page")
     if exp["title"] in exp["body"]:
         problems.append("the title is listed in the body")

@@ -53,7 +53,9 @@ def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -
         for i, r in enumerate(roles)
         if r in FIELD_ROLES
     ]
-    site, captured, title, published, authors = _field_values(field_lines, source, lines)
+    site, captured, title, published, authors = _field_values(
+        field_lines, source, lines, body[0] if body else None
+    )
     return Article(
         site=site,
         captured=captured,
@@ -69,7 +71,7 @@ def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -
 
 
 def _field_values(
-    field_lines: list[Line], source: str | None, lines: list[str]
+    field_lines: list[Line], source: str | None, lines: list[str], lead: str | None
 ) -> tuple[str | None, dt.date | None, str | None, dt.datetime | None, tuple[str, ...]]:
     """Site, capture date, title, publication date and authors of the field lines.
 
@@ -77,7 +79,9 @@ def _field_values(
     from the URL's path (``/2021/03/12/``); a slash date that reads both ways and that its
     line cannot settle is settled by the page (:func:`dates.settle_on_page`). The authors
     come from the byline, else from names printed beside the date on the dateline
-    (``Jane Doe | March 3, 2021``).
+    (``Jane Doe | March 3, 2021``), else from the credit a wire story opens its first
+    paragraph, ``lead``, with (``新华社北京3月12日电（记者王明）``, ``(서울=연합뉴스) 홍길동
+    기자 =``, ``【ワシントン＝山田太郎】``; :func:`fields.lead_credit`).
     """
 
     def on_page(m: dates.DateMatch) -> dt.datetime:
@@ -112,6 +116,8 @@ def _field_values(
             if byline_date is None:
                 dm = dates.find_date(text)
                 byline_date = None if dm is None else on_page(dm)
+    if not authors and lead is not None:
+        authors = fields.lead_credit(lead) or ()
     if published is None:
         published = byline_date
     if published is None:

@@ -50,6 +50,14 @@ Bylines (:func:`parse_byline`)
     given name (``山田 太郎`` is one name). Names of other scripts are one to four words of
     letters, none a function word of the language (``بقلم الرصاص على الورق`` is a phrase).
 
+Lead credits (:func:`lead_credit`)
+    Wire stories print their byline glued to the start of the first paragraph, in the
+    agency's house style: Chinese ``新华社北京3月12日电（记者王明、李华）`` (a dispatch line
+    ending in 电 or 讯, the credit in brackets, led by a label), Korean ``(서울=연합뉴스) 홍길동
+    기자 = ...`` (names, 기자 and an equals sign) and Japanese ``【ワシントン＝山田太郎】``
+    (place, ``＝``, name; an agency such as ``共同`` is no author). The paragraph stays the
+    article's text; only the names are read.
+
 Names without a prefix (:func:`looks_like_person_name`, :func:`clean_author_line`)
     Stricter: 2 to 5 tokens, no token from the list of common page words (``Related``,
     ``Articles``, ``Home`` ...), optional credentials after a comma, and evidence of a person:
@@ -100,6 +108,7 @@ from .dates import date_spans, find_date, parse_dateline
 __all__ = [
     "clean_author_line",
     "dateline_authors",
+    "lead_credit",
     "looks_like_brand",
     "looks_like_job_title",
     "looks_like_person_name",
@@ -970,6 +979,83 @@ def _uncased_byline(text: str) -> tuple[str, ...] | None:
     if korean is not None and _HANGUL_AFTER.match(text, korean.end()) is not None:
         return tuple(_WORDS_SEP.split(korean.group("names")))
     return None
+
+
+# The credit a wire story opens its first paragraph with, naming its reporters (the
+# byline of the agencies' house style, glued to the text):
+# - Chinese: a dispatch line ending in 电 or 讯, then the credit in brackets:
+#   "新华社北京3月12日电（记者王明、李华）", "本报讯（记者 王明 通讯员 李华）";
+# - Korean: an optional "(place=agency)", then the names, 기자 and "=":
+#   "(서울=연합뉴스) 홍길동 기자 = ...", "[세종=뉴시스]홍길동·김철수 기자 = ...";
+# - Japanese: "【place＝name】" (an agency in place of the name is no author):
+#   "【ワシントン＝山田太郎】", "【北京＝李華、上海＝王明】".
+_HAN_LEAD = regex.compile(
+    r"[^\s（()）]{1,40}?[电電讯訊]\s{0,2}[（(]\s{0,2}(?P<credit>[^（()）]{2,60})[）)]"
+)
+_HANGUL_LEAD = regex.compile(
+    r"[(\[【<]\s{0,2}[^()\[\]【】<>=]{1,12}=\s{0,2}[^()\[\]【】<>=]{1,12}[)\]】>]"
+)
+_HANGUL_LEAD_END = regex.compile(r"\s{0,2}=")
+_JA_LEAD = regex.compile(r"【(?P<credit>[^【】]{3,60})】")
+_JA_LEAD_ITEM = regex.compile(r"[^、＝=]{1,12}[＝=](?P<name>[^、＝=]{2,12})")
+#: News agencies that stand where a Japanese lead names its reporter (``【北京＝共同】``).
+_JA_AGENCIES = frozenset(
+    "共同 時事 共同通信 時事通信 ロイター ブルームバーグ 新華社 聯合 聯合ニュース 本社".split()
+)
+#: A credit is read only in the first characters of a paragraph.
+_LEAD_CHARS = 120
+
+
+def lead_credit(paragraph: str) -> tuple[str, ...] | None:
+    """The reporters a wire story's first paragraph names in its opening credit, or None.
+
+    Chinese ``新华社北京3月12日电（记者王明、李华）...``, Korean ``(서울=연합뉴스) 홍길동
+    기자 = ...`` and Japanese ``【ワシントン＝山田太郎】...``; see the comment above. Only
+    the credit is read: the paragraph itself stays the article's text.
+    """
+    if not isinstance(paragraph, str) or not paragraph:
+        return None
+    if paragraph[0].isascii() and paragraph[0] not in "([<":
+        return None
+    head = paragraph[:_LEAD_CHARS]
+    return _han_lead(head) or _ja_lead(head) or _hangul_lead(head)
+
+
+def _han_lead(head: str) -> tuple[str, ...] | None:
+    m = _HAN_LEAD.match(head)
+    if m is None:
+        return None
+    credit = m.group("credit")
+    if _HAN_LABEL.match(credit.lstrip()) is None:
+        return None
+    # labels inside the credit ("记者王明通讯员李华") part the names as spaces do
+    return _uncased_names(_HAN_LABEL.sub(" ", credit), "han")
+
+
+def _ja_lead(head: str) -> tuple[str, ...] | None:
+    m = _JA_LEAD.match(head)
+    if m is None:
+        return None
+    names: list[str] = []
+    for item in m.group("credit").split("、"):
+        placed = _JA_LEAD_ITEM.fullmatch(item.strip())
+        if placed is None:
+            return None
+        name = placed.group("name").strip()
+        if name in _JA_AGENCIES:
+            continue
+        if _HAN_NAME.fullmatch(name) is None:
+            return None
+        names.append(name)
+    return tuple(names) if names else None
+
+
+def _hangul_lead(head: str) -> tuple[str, ...] | None:
+    bracket = _HANGUL_LEAD.match(head)
+    m = _HANGUL_BYLINE.match(head, 0 if bracket is None else bracket.end())
+    if m is None or _HANGUL_LEAD_END.match(head, m.end()) is None:
+        return None
+    return tuple(_WORDS_SEP.split(m.group("names")))
 
 
 def parse_byline(text: str) -> tuple[str, ...] | None:
