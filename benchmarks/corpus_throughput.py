@@ -9,15 +9,17 @@ template lines, re-scrapes) to a temporary file, one JSON string per line, and m
 nothing while doing so. Then, in the same process, from that file:
 
 * ``--mode batch`` (default): ``parse`` every page, keep the articles, ``dedupe`` them all
-  (what ``cleanscrape.dedupe`` on a list costs: every article is in memory at the end);
+  (what ``cleanscrape.dedupe`` on a list costs: every article is in memory at the end, and
+  one site's statistics at a time);
 * ``--mode stream``: two passes through a :class:`~cleanscrape.state.Corpus` (in memory, or
   in ``--state FILE``): parse page by page, ``observe`` and spill each article to a
   temporary file (pickle), then read them back and ``clean`` one by one, keeping only a
   count: only the statistics stay in memory (the way for corpora too large for a list).
 
 Prints MB/s (UTF-8 megabytes of page text per second, parse included) and docs/s for the
-whole and per stage, the peak resident memory of the process (``ru_maxrss``), and the size
-of the corpus statistics in bytes per article (a deep ``sys.getsizeof`` of the stats).
+whole and per stage, the peak resident memory of the process (``ru_maxrss``, in MiB and
+MB), and the size of the corpus statistics in bytes per article (a deep ``sys.getsizeof``
+of the stats of every site) and of the largest site's.
 """
 
 from __future__ import annotations
@@ -40,7 +42,6 @@ from synth import iter_corpus  # noqa: E402 - the generator lives with the tests
 
 from cleanscrape import Article, Config, parse  # noqa: E402
 from cleanscrape.corpus import (  # noqa: E402
-    CorpusStats,
     SiteStats,
     apply,
     decide,
@@ -68,22 +69,19 @@ def read_corpus(path: Path) -> Iterator[tuple[str, str]]:
 
 
 def peak_rss_mb() -> float:
+    """The peak resident memory of this process, in MiB (2**20 bytes)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _mib(value: float) -> str:
+    return f"{value:.0f} MiB ({value * 2**20 / 1e6:.0f} MB)"
 
 
 def _units_size(value: int | set[int]) -> int:
     if isinstance(value, int):
         return 0  # the same int object as the document's identity in ``units``
     return sys.getsizeof(value) + sum(sys.getsizeof(u) for u in value)
-
-
-def stats_bytes(stats: CorpusStats) -> int:
-    """A deep size of the statistics (dicts, sets, int keys, sketch bytes)."""
-    total = sys.getsizeof(stats.sites)
-    for site in stats.sites.values():
-        total += _site_bytes(site)
-    return total
 
 
 def _site_bytes(s: SiteStats) -> int:
@@ -105,39 +103,54 @@ def run_batch(path: Path, cfg: Config) -> dict[str, float]:
     articles = [parse(text, source=source, config=cfg) for text, source in read_corpus(path)]
     t1 = time.perf_counter()
     rss_parsed = peak_rss_mb()
-    # dedupe(), stage by stage so that each is timed and the stats can be measured.
-    stats = CorpusStats()
-    slim = []
-    fp_seconds = add_seconds = 0.0
-    for a in articles:
-        ta = time.perf_counter()
-        sig = fingerprint(a, site_key(a), cfg)
-        tb = time.perf_counter()
-        stats.add(sig)
-        slim.append(attrs.evolve(sig, paragraphs=(), sketches=(), lines=()))
-        add_seconds += time.perf_counter() - tb
-        fp_seconds += tb - ta
-    t3 = time.perf_counter()
-    size = stats_bytes(stats)
-    t3b = time.perf_counter()
-    decisions = {name: decide(s, cfg) for name, s in stats.sites.items()}
-    del stats
-    t4 = time.perf_counter()
-    out = [apply(a, decisions[s.site], cfg, signature=s) for a, s in zip(articles, slim)]
+    # dedupe(), stage by stage so that each is timed and the stats can be measured: the
+    # sites one after the other, each site's statistics dropped once it is decided.
+    by_site: dict[str, list[int]] = {}
+    for i, a in enumerate(articles):
+        by_site.setdefault(site_key(a), []).append(i)
+    out: list[Article | None] = [None] * len(articles)
+    fp_seconds = add_seconds = decide_seconds = apply_seconds = measure_seconds = 0.0
+    size = largest = 0
+    for name, members in by_site.items():
+        stats = SiteStats()
+        slim = []
+        for i in members:
+            ta = time.perf_counter()
+            sig = fingerprint(articles[i], name, cfg)
+            tb = time.perf_counter()
+            stats.add(sig)
+            slim.append(attrs.evolve(sig, paragraphs=(), sketches=(), lines=()))
+            add_seconds += time.perf_counter() - tb
+            fp_seconds += tb - ta
+        tc = time.perf_counter()
+        site_size = _site_bytes(stats)
+        size += site_size
+        largest = max(largest, site_size)
+        td = time.perf_counter()
+        decisions = decide(stats, cfg)
+        del stats
+        te = time.perf_counter()
+        for i, sig in zip(members, slim):
+            out[i] = apply(articles[i], decisions, cfg, signature=sig)
+        tf = time.perf_counter()
+        measure_seconds += td - tc
+        decide_seconds += te - td
+        apply_seconds += tf - te
     t5 = time.perf_counter()
-    moved = sum(len(a.background) for a in out)
+    done = [a for a in out if a is not None]
     return {
-        "docs": len(out),
+        "docs": len(done),
         "parse": t1 - t0,
         "fingerprint": fp_seconds,
         "stats": add_seconds,
-        "decide": t4 - t3b,
-        "apply": t5 - t4,
-        "dedupe (fingerprint + stats + decide + apply)": t5 - t1 - (t3b - t3),
-        "total": t5 - t0 - (t3b - t3),
-        "background": moved,
-        "duplicates": sum(a.duplicate_of is not None for a in out),
+        "decide": decide_seconds,
+        "apply": apply_seconds,
+        "dedupe (fingerprint + stats + decide + apply)": t5 - t1 - measure_seconds,
+        "total": t5 - t0 - measure_seconds,
+        "background": sum(len(a.background) for a in done),
+        "duplicates": sum(a.duplicate_of is not None for a in done),
         "stats_bytes": size,
+        "largest_site_bytes": largest,
         "rss_after_parse": rss_parsed,
     }
 
@@ -207,15 +220,18 @@ def main(argv: list[str] | None = None) -> int:
     total = res["total"]
     print(f"mode {args.mode}: {docs} docs, {moved} background paragraphs, {dups} re-scrapes")
     for name, seconds in res.items():
-        if name in ("stats_bytes", "rss_after_parse"):
+        if name in ("stats_bytes", "largest_site_bytes", "rss_after_parse"):
             continue
         print(
             f"  {name:<40} {seconds:8.1f} s  {mb / seconds:7.2f} MB/s  {docs / seconds:9.0f} docs/s"
         )
     if "stats_bytes" in res:
-        print(f"  corpus statistics: {res['stats_bytes'] / docs:.0f} bytes/article (deep size)")
-        print(f"  peak RSS after parse: {res['rss_after_parse']:.0f} MB")
-    print(f"  peak RSS: {peak_rss_mb():.0f} MB (before the timed part: {rss_start:.0f} MB)")
+        print(
+            f"  corpus statistics: {res['stats_bytes'] / docs:.0f} bytes/article (deep size; "
+            f"the largest site's, the most held at once: {res['largest_site_bytes'] / 1e6:.1f} MB)"
+        )
+        print(f"  peak RSS after parse: {_mib(res['rss_after_parse'])}")
+    print(f"  peak RSS: {_mib(peak_rss_mb())} (before the timed part: {_mib(rss_start)})")
     print(f"end to end: {mb / total:.2f} MB/s, {docs / total:.0f} docs/s")
     return 0
 

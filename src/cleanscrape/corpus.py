@@ -729,23 +729,27 @@ def dedupe(
     moved out of the body and re-scrapes marked (dropped under ``duplicates="drop"``).
     ``site`` puts every article in that one scope instead of :func:`site_key`'s choice.
     The result does not depend on the order of ``articles``.
+
+    Counts never mix sites, so the sites are cleaned one after the other: only one site's
+    statistics are held at a time (besides the articles themselves).
     """
     cfg = config or Config()
-    items: list[Article] = []
-    slim: list[DocSignature] = []
-    stats = CorpusStats()
-    for article in articles:
-        sig = fingerprint(article, site_key(article, site), cfg)
-        stats.add(sig)
-        items.append(article)
-        # apply needs the identity and the body's fingerprints only: let the sketches go.
-        slim.append(attrs.evolve(sig, paragraphs=(), sketches=(), lines=()))
-    decisions = {name: decide(s, cfg) for name, s in stats.sites.items()}
-    del stats
-    out: list[Article] = []
-    for article, sig in zip(items, slim):
-        cleaned = apply(article, decisions[sig.site], cfg, signature=sig)
-        if cfg.duplicates == "drop" and cleaned.duplicate_of is not None:
-            continue
-        out.append(cleaned)
-    return out
+    items = list(articles)
+    by_site: dict[str, list[int]] = {}
+    for i, article in enumerate(items):
+        by_site.setdefault(site_key(article, site), []).append(i)
+    cleaned: list[Article | None] = [None] * len(items)
+    for name, members in by_site.items():
+        stats = SiteStats()
+        slim: list[DocSignature] = []
+        for i in members:
+            sig = fingerprint(items[i], name, cfg)
+            stats.add(sig)
+            # apply needs the identity and the body's fingerprints only: let the sketches go
+            slim.append(attrs.evolve(sig, paragraphs=(), sketches=(), lines=()))
+        decisions = decide(stats, cfg)
+        del stats
+        for i, sig in zip(members, slim):
+            cleaned[i] = apply(items[i], decisions, cfg, signature=sig)
+    drop = cfg.duplicates == "drop"
+    return [a for a in cleaned if a is not None and not (drop and a.duplicate_of is not None)]
