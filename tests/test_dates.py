@@ -883,3 +883,85 @@ def test_publication_date(line: str, day: dt.date) -> None:
 def test_no_publication_date() -> None:
     assert publication_date("Read more about the allotments") is None
     assert publication_date("") is None
+
+
+# --------------------------------------------------------------------------------------------
+# The Solar Hijri (Jalali) calendar
+# --------------------------------------------------------------------------------------------
+
+# (year, month, day) of the Solar Hijri calendar -> the Gregorian date, from the Iranian
+# calendar as published (new year's days, Aban dates, the last days of leap and common years)
+SOLAR_HIJRI: list[tuple[tuple[int, int, int], dt.date]] = [
+    ((1403, 1, 1), dt.date(2024, 3, 20)),
+    ((1402, 1, 1), dt.date(2023, 3, 21)),
+    ((1404, 1, 1), dt.date(2025, 3, 21)),
+    ((1399, 1, 1), dt.date(2020, 3, 20)),
+    ((1300, 1, 1), dt.date(1921, 3, 21)),
+    ((1402, 8, 15), dt.date(2023, 11, 6)),
+    ((1402, 8, 14), dt.date(2023, 11, 5)),
+    ((1402, 6, 31), dt.date(2023, 9, 22)),
+    ((1402, 7, 1), dt.date(2023, 9, 23)),
+    ((1403, 12, 30), dt.date(2025, 3, 20)),  # 1403 is a leap year: Esfand has 30 days
+    ((1402, 12, 29), dt.date(2024, 3, 19)),
+    ((1399, 12, 30), dt.date(2021, 3, 20)),
+    ((1357, 11, 22), dt.date(1979, 2, 11)),
+]
+
+
+@pytest.mark.parametrize(("jalali", "day"), SOLAR_HIJRI)
+def test_solar_hijri_to_gregorian(jalali: tuple[int, int, int], day: dt.date) -> None:
+    from cleanscrape.dates import _jalali_date
+
+    assert _jalali_date(*jalali) == day
+
+
+@pytest.mark.parametrize(
+    "jalali",
+    [
+        (1402, 12, 30),  # 1402 is a common year
+        (1404, 12, 30),
+        (1402, 13, 1),
+        (1402, 0, 1),
+        (1402, 1, 32),
+        (1402, 1, 0),
+        (1402, 7, 31),  # months 7-12 have 30 days at most
+        (1402, 11, 31),
+        (1402, 12, 31),
+        (5000, 1, 1),  # beyond the break table
+        (-100, 1, 1),
+    ],
+)
+def test_impossible_solar_hijri_dates(jalali: tuple[int, int, int]) -> None:
+    from cleanscrape.dates import _jalali_date
+
+    assert _jalali_date(*jalali) is None
+
+
+def test_solar_hijri_leap_years() -> None:
+    from cleanscrape.dates import _jalali_year
+
+    years = {y: _jalali_year(y) for y in range(1390, 1421)}
+    leap = [y for y, found in years.items() if found is not None and found[1]]
+    # every fourth year, and once in a run of 33 a fifth (1403 to 1408)
+    assert leap == [1391, 1395, 1399, 1403, 1408, 1412, 1416, 1420]
+
+
+def test_solar_hijri_days_follow_each_other() -> None:
+    """Counted day by day from 1 Farvardin 1300, every Solar Hijri day of 1300-1500 falls
+    on the Gregorian day after the one before it, and each year has 365 or 366 days."""
+    from cleanscrape.dates import _jalali_date
+
+    expected = dt.date(1921, 3, 21)
+    for year in range(1300, 1501):
+        length = 0
+        for month in range(1, 13):
+            for day in range(1, 32):
+                found = _jalali_date(year, month, day)
+                if found is None:
+                    # the month ends: no later day of it exists either
+                    assert all(_jalali_date(year, month, d) is None for d in range(day, 33))
+                    break
+                assert found == expected, (year, month, day)
+                expected += dt.timedelta(days=1)
+                length += 1
+        assert length in (365, 366), year

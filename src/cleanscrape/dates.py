@@ -781,6 +781,67 @@ def _date(year: int | None, month: int, day: int) -> _dt.date | None:
         return None
 
 
+#: The Solar Hijri years that start a new run of 33-year cycles in Borkowski's arithmetic
+#: for the Iranian calendar (the years where the interval between leap years changes);
+#: it follows the official calendar, set by the March equinox at Tehran, from -61 to 3177.
+_JALALI_BREAKS = (
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210,
+    1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178,
+)  # fmt: skip
+
+
+def _jalali_year(year: int) -> tuple[_dt.date, bool] | None:
+    """The Gregorian date of 1 Farvardin of Solar Hijri ``year`` and whether the year is a
+    leap year (Esfand has 30 days); None outside the years the break table covers.
+
+    K. M. Borkowski, "The Persian calendar for 3000 years" (Earth, Moon, and Planets 74,
+    1996): leap years come every four years, five once in each 29-, 33- or 37-year run;
+    the break table gives where each run starts. Every quantity here is non-negative, so
+    Python's floor division is the paper's integer division."""
+    breaks = _JALALI_BREAKS
+    if not breaks[0] <= year < breaks[-1]:
+        return None
+    # leap years of the Solar Hijri calendar before ``year``, from an arbitrary origin
+    leaps = -14
+    start = breaks[0]
+    jump = 0
+    for nxt in breaks[1:]:
+        jump = nxt - start
+        if year < nxt:
+            break
+        leaps += jump // 33 * 8 + jump % 33 // 4
+        start = nxt
+    n = year - start  # years since the run of ``year`` started
+    leaps += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leaps += 1
+    # ... and Gregorian leap years before its Gregorian year, from the same origin
+    greg = year + 621
+    greg_leaps = greg // 4 - (greg // 100 + 1) * 3 // 4 - 150
+    first = _dt.date(greg, 3, 20 + leaps - greg_leaps)
+    # years since the last leap year: a run's last years count as the next run's first
+    if jump - n < 6:
+        n = n - jump + (jump + 4) // 33 * 33
+    since = (n + 1) % 33 - 1
+    return first, since >= 0 and since % 4 == 0
+
+
+def _jalali_date(year: int, month: int, day: int) -> _dt.date | None:
+    """The Gregorian date of a Solar Hijri date, or None when there is no such day: months
+    1-6 have 31 days, 7-11 have 30, Esfand (12) 29, or 30 in a leap year."""
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    found = _jalali_year(year)
+    if found is None:
+        return None
+    first, leap = found
+    length = 31 if month <= 6 else 30 if month <= 11 or leap else 29
+    if day > length:
+        return None
+    # 31 days in each month before the seventh, 30 in each one after
+    return first + _dt.timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
+
+
 #: A numeric date as read (day first, or month first after a US ``/``), the other reading
 #: when it is a different real date (``03/12/2021``), and whether the one read is month
 #: first (see :func:`_settle`).
