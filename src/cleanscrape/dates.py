@@ -725,12 +725,16 @@ _LEAD_TIME = regex.compile(
 # A zone alone after the date, for a time that came before it.
 _TRAIL_ZONE = regex.compile(_zone_pattern(balanced=True), regex.VERBOSE, zone=_ZONE_LIST)
 
+# The weekday names and labels are written as suffix tries (see _suffix_alternation), as the
+# month names are: in these backward searches a trie tests each character once for all the
+# words that end with it, where a named list is slower the more words it holds.
 _WEEKDAY = regex.compile(
-    # Thai writes "the" after the weekday, glued to it: วันศุกร์ที่ 12 มีนาคม 2567
-    r"(?<!\p{L})(?P<w>\L<weekday>)(?:ที่)?(?!\p{L})\.?\s{0,2},?\s{0,3}"
-    r"(?:(?:le|el|den|the)\s{1,3})?\Z",
+    (
+        # Thai writes "the" after the weekday, glued to it: วันศุกร์ที่ 12 มีนาคม 2567
+        r"(?<!\p{L})(?P<w>\L<weekday>)(?:ที่)?(?!\p{L})\.?\s{0,2},?\s{0,3}"
+        r"(?:(?:le|el|den|the)\s{1,3})?\Z"
+    ).replace(r"\L<weekday>", _suffix_alternation(_WEEKDAY_LIST)),
     regex.IGNORECASE | regex.REVERSE,
-    weekday=_WEEKDAY_LIST,
 )
 
 _LABEL = regex.compile(
@@ -738,9 +742,8 @@ _LABEL = regex.compile(
     (?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?-i:(?=\p{Lu})))
     (?P<l>\L<label>)(?:\s{1,3}(?:on|at|am|um|le|el|em|il|op|den|:))?
     \s{0,3}[:：\-–—]?\s{0,3}\Z
-    """,
+    """.replace(r"\L<label>", _suffix_alternation(_LABEL_LIST)),
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
-    label=_LABEL_LIST,
 )
 
 
