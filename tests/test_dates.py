@@ -733,7 +733,9 @@ def test_settle_on_page_never_raises(line: str, url: str | None, text: str | Non
 date_parts = st.sampled_from(
     ["12", "2021", "March", "Mar.", "Fri", "16:20", "PM", "GMT", "UTC+04:00", "(", ")",
      "Updated:", "on", ",", " ", "  ", "-", "/", ".", "|", "'21", "T", "Z", "+0400", "de",
-     "марта", "г.", "Uhr", "à", "16h20", "1er", "th"]
+     "марта", "г.", "Uhr", "à", "16h20", "1er", "th",
+     # Persian (Solar Hijri) and Thai (two-digit Buddhist-era) parts
+     "۱۴۰۲", "۱۵", "آبان", "دی", "یکشنبه", "سه\u200cشنبه", "ساعت", "،", "هـ", "พ.ย.", "66"]
 )  # fmt: skip
 
 
