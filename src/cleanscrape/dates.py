@@ -946,6 +946,7 @@ _JALALI_BREAKS = (
 )  # fmt: skip
 
 
+@functools.cache  # the grammar asks for 201 years at most (1300-1500)
 def _jalali_year(year: int) -> tuple[_dt.date, bool] | None:
     """The Gregorian date of 1 Farvardin of Solar Hijri ``year`` and whether the year is a
     leap year (Esfand has 30 days); None outside the years the break table covers.
