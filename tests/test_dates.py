@@ -222,8 +222,10 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     ("یکشنبه ۱۴ آبان ۱۴۰۲ - ۱۰:۳۰", dt.datetime(2023, 11, 5, 10, 30), True, False, True,
      None),
     ("۱۴۰۲/۰۸/۱۵", dt.datetime(2023, 11, 6), False, False, False, None),
-    ("1402/08/15 10:30", dt.datetime(2023, 11, 6, 10, 30), True, False, False, None),
-    ("1402-08-15", dt.datetime(2023, 11, 6), False, False, False, None),
+    ("۱۴۰۲-۰۸-۱۵", dt.datetime(2023, 11, 6), False, False, False, None),
+    # ASCII digits in a Persian line (a letter Arabic does not write: the yeh of تاریخ)
+    ("تاریخ انتشار: 1402/08/15 10:30", dt.datetime(2023, 11, 6, 10, 30), True, False, False,
+     "published"),
     ("۱۰:۳۰ - ۱۴۰۲/۰۸/۱۵", dt.datetime(2023, 11, 6, 10, 30), True, False, False, None),
     ("تاریخ انتشار: ۱۴۰۲/۰۸/۱۵", dt.datetime(2023, 11, 6), False, False, False, "published"),
     ("انتشار: ۱۵ آبان ۱۴۰۲ - ۱۰:۳۰", dt.datetime(2023, 11, 6, 10, 30), True, False, False,
@@ -247,7 +249,7 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     # Iran's zone, by name or offset
     ("۱۴ آبان ۱۴۰۲ ساعت ۱۰:۳۰ (IRST)", dt.datetime(2023, 11, 5, 10, 30, tzinfo=tz(3, 30)),
      True, True, False, None),
-    ("1402-08-15T10:30+03:30", dt.datetime(2023, 11, 6, 10, 30, tzinfo=tz(3, 30)), True, True,
+    ("۱۴۰۲-۰۸-۱۵T۱۰:۳۰+۰۳:۳۰", dt.datetime(2023, 11, 6, 10, 30, tzinfo=tz(3, 30)), True, True,
      False, None),
     # the months of Afghanistan (Dari) take Solar Hijri years too
     ("۱۵ حمل ۱۴۰۳", dt.datetime(2024, 4, 3), False, False, False, None),
@@ -475,14 +477,19 @@ NOT_DATES = [
     "۱۵ آبان ۱۲۹۹",
     "۱۵ آبان ۱۵۰۱",
     "۱۵ آبان ۲۰۲۳",
-    "1299/08/15",
-    "1451/08/15",
+    "۱۲۹۹/۰۸/۱۵",
+    "۱۴۵۱/۰۸/۱۵",
+    # a Solar Hijri year only in a Persian line: a code in English, the lunar Hijri
+    # calendar in Arabic (its years are the Solar calendar's too)
+    "1402/08/15 10:30",
+    "ISO 1400-1-12",
+    "تاريخ النشر: 1445/09/15",
     # impossible Solar Hijri dates: 1402 is a common year, months 7-12 have 30 days
     "۳۰ اسفند ۱۴۰۲",
     "۳۱ مهر ۱۴۰۲",
-    "1402/13/01",
-    "1402/12/30",
-    "1402/07/31",
+    "۱۴۰۲/۱۳/۰۱",
+    "۱۴۰۲/۱۲/۳۰",
+    "۱۴۰۲/۰۷/۳۱",
     # a year first with a lunar Hijri mark is of the calendar of Arabia, not converted here
     "1445/09/15هـ",
     "1445/09/15 هجري",
@@ -1082,18 +1089,21 @@ def test_narrow_and_wide_grammars_number_their_groups_alike() -> None:
         _ANCHOR_IX,
         _BEFORE_YEAR_IX,
         _NARROW,
+        _PERSIAN_ANCHOR,
         _WIDE_ANCHOR,
         _wide,
     )
 
-    wide = _wide()
-    assert wide.anchor is _WIDE_ANCHOR and _NARROW.anchor is _ANCHOR
+    wide, persian = _wide(False), _wide(True)
+    assert wide.anchor is _WIDE_ANCHOR and persian.anchor is _PERSIAN_ANCHOR
+    assert _NARROW.anchor is _ANCHOR
     assert dict(_ANCHOR.groupindex).items() <= dict(_ANCHOR_IX).items()
-    assert dict(_WIDE_ANCHOR.groupindex) == dict(_ANCHOR_IX)
+    assert dict(_WIDE_ANCHOR.groupindex) == dict(_PERSIAN_ANCHOR.groupindex) == dict(_ANCHOR_IX)
     for narrow, other in (
         (_NARROW.before_year, wide.before_year),
         (_NARROW.weekday, wide.weekday),
         (_NARROW.label, wide.label),
+        (_NARROW.before_year, persian.before_year),
     ):
         assert narrow.groupindex == other.groupindex
     assert dict(wide.before_year.groupindex) == dict(_BEFORE_YEAR_IX)

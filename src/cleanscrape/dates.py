@@ -44,9 +44,11 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
     calendar): day, month name, year with the Persian month names (``۱۵ آبان ۱۴۰۲`` or
     ``15 آبان 1402``: 6 November 2023) or the Dari ones (``۱۵ حمل ۱۴۰۳``), only with a
     year from 1300 to 1500 (``۱۵ آبان ۲۰۲۳`` is no date); and numeric dates written year
-    first whose year is from 1300 to 1450 (``۱۴۰۲/۰۸/۱۵``, ``1402-08-15``), unless a lunar
-    Hijri mark follows (``1445/09/15هـ``: the calendar of Arabia, which is not
-    converted). A day the calendar does not have (30 Esfand of a common year, 31 Mehr) is
+    first whose year is from 1300 to 1450 in a Persian line, one with a Persian digit or a
+    letter that Arabic does not write (``۱۴۰۲/۰۸/۱۵``, ``تاریخ: 1402-08-15``), unless a
+    lunar Hijri mark follows (``۱۴۴۵/۰۹/۱۵ ه.ق``). Elsewhere such a number is a code
+    (``ISO 1400-1-12``) or, in Arabic, a date of the lunar Hijri calendar of Arabia
+    (``1445/09/15``), which is not converted. A day the calendar does not have (30 Esfand of a common year, 31 Mehr) is
     no date. Persian words (months, weekdays, labels) are also taken with the Arabic yeh
     and kaf (``ي``, ``ك``) and with a space or nothing for their zero-width non-joiner
     (``سه‌شنبه``, ``سه شنبه``).
@@ -662,22 +664,27 @@ _ANCHOR_PATTERN = r"""
         (?:(?P<ta>\d\d)\.(?P<tb>\d\d)\.|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/)(?P<ty>\d\d)
         (?!\d|[./\-]\d)
 """
-# In text of the Latin, Cyrillic ... scripts (most lines), a Solar Hijri year (1300-1500) is
-# an anchor only as the year of a numeric date written year first (1402/08/15): a line
-# without Arabic or Thai letters has no month name of those calendars.
-_ANCHOR = regex.compile(
-    _ANCHOR_PATTERN.replace("SOLAR_HIJRI", r"(?:[34]\d\d|500)(?=[./\-]\d)"), regex.VERBOSE
-)
-# In text with Arabic or Thai letters or digits of another script (see _WIDE_TEXT), every
-# Solar Hijri year is an anchor (15 آبان 1402), and so is a two-digit year of the Buddhist
-# era after a Thai month (15 พ.ย. 66, see _core). This group comes last, so the groups the
-# two patterns share have the same numbers (_ANCHOR_IX serves both).
-_WIDE_ANCHOR = regex.compile(
-    _ANCHOR_PATTERN.replace("SOLAR_HIJRI", r"[34]\d\d|500")
-    + r"""
+# Most lines: no Solar Hijri year (1300-1500) and no two-digit Buddhist-era year. A number
+# such as 1400-1-12 in a line without Persian is a code, not a date.
+_ANCHOR = regex.compile(_ANCHOR_PATTERN.replace("|SOLAR_HIJRI", ""), regex.VERBOSE)
+# In text with Arabic or Thai letters or digits of another script (see _WIDE_TEXT), a
+# two-digit year of the Buddhist era after a Thai month is an anchor too (15 พ.ย. 66, see
+# _core). This group comes last, so the groups the patterns share have the same numbers
+# (_ANCHOR_IX serves all three).
+_THAI_YEAR = r"""
       | (?<=[\u0e00-\u0e7f]\.?\s{0,3})(?P<bt>\d\d)(?!\d|[.:]\d)
-    """,
+"""
+# A Solar Hijri year is one where a month name may come before it (15 آبان 1402: the name
+# says the calendar), ...
+_WIDE_ANCHOR = regex.compile(
+    _ANCHOR_PATTERN.replace("SOLAR_HIJRI", r"(?:[34]\d\d|500)(?![./\-]\d)") + _THAI_YEAR,
     regex.VERBOSE,
+)
+# ... and in Persian text (see _PERSIAN_TEXT) any Solar Hijri year, also the first number
+# of a numeric date (۱۴۰۲/۰۸/۱۵). Arabic text without Persian letters or digits writes the
+# lunar Hijri calendar, whose years (1445/09/15) are the Solar calendar's too.
+_PERSIAN_ANCHOR = regex.compile(
+    _ANCHOR_PATTERN.replace("SOLAR_HIJRI", r"[34]\d\d|500") + _THAI_YEAR, regex.VERBOSE
 )
 
 # Year-first dates, matched forward from the year: 2021-03-12, 2021/03/12, 2021年3月12日,
@@ -889,14 +896,18 @@ def _grammar(anchor: regex.Pattern[str], *, wide: bool) -> _Grammar:
 #: are read with :func:`_wide`, all others (most) with :data:`_NARROW`, whose patterns
 #: leave out the words of those scripts, which such a line cannot hold.
 _WIDE_TEXT = regex.compile(r"[\u0600-\u06ff\u0e00-\u0e7f]|[^\P{Nd}0-9]")
+#: A Persian digit or a letter that Persian writes and Arabic does not (pe, che, zhe, gaf,
+#: keheh, Farsi yeh): a line that may hold a Solar Hijri date.
+_PERSIAN_TEXT = regex.compile(r"[\u06f0-\u06f9\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 _NARROW = _grammar(_ANCHOR, wide=False)
 
 
 @functools.cache
-def _wide() -> _Grammar:
-    """The grammar of lines with Arabic or Thai letters or other digits, compiled when the
-    first such line comes (its patterns take a few tens of milliseconds to compile)."""
-    return _grammar(_WIDE_ANCHOR, wide=True)
+def _wide(persian: bool) -> _Grammar:
+    """The grammar of lines with Arabic or Thai letters or other digits (with the Solar
+    Hijri years where the line is ``persian``), compiled when the first such line comes
+    (its patterns take a few tens of milliseconds to compile)."""
+    return _grammar(_PERSIAN_ANCHOR if persian else _WIDE_ANCHOR, wide=True)
 
 
 def _index(pattern: regex.Pattern[str]) -> Mapping[str, int]:
@@ -904,7 +915,7 @@ def _index(pattern: regex.Pattern[str]) -> Mapping[str, int]:
     return MappingProxyType(dict(pattern.groupindex))
 
 
-_ANCHOR_IX = _index(_WIDE_ANCHOR)
+_ANCHOR_IX = _index(_PERSIAN_ANCHOR)
 _YEAR_FIRST_IX = _index(_YEAR_FIRST)
 # the group numbers are the same in both grammars: the patterns differ in their word lists
 _BEFORE_YEAR_IX = _index(_NARROW.before_year)
@@ -1397,8 +1408,8 @@ def _scan(text: str) -> Iterator[_Found]:
     scripts are read as 0-9 (see :func:`_ascii_digits`)."""
     grammar = _NARROW
     if not text.isascii() and _WIDE_TEXT.search(text) is not None:
+        grammar = _wide(_PERSIAN_TEXT.search(text) is not None)
         text = _ascii_digits(text)
-        grammar = _wide()
     anchors = grammar.anchor
     pos = 0
     floor = 0
