@@ -207,6 +207,57 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
     ("เผยแพร่: 12 มี.ค. 2567 16:20 น.", dt.datetime(2024, 3, 12, 16, 20), True, False, False,
      "published"),
     ("12 มีนาคม 2024", dt.datetime(2024, 3, 12), False, False, False, None),
+    # a two-digit year of the Buddhist era after a Thai month: 66 is 2566 BE, 2023
+    ("15 พ.ย. 66", dt.datetime(2023, 11, 15), False, False, False, None),
+    ("๑๕ พ.ย. ๖๖", dt.datetime(2023, 11, 15), False, False, False, None),
+    ("15 พ.ย.66", dt.datetime(2023, 11, 15), False, False, False, None),
+    ("15 พฤศจิกายน 66 10:30 น.", dt.datetime(2023, 11, 15, 10, 30), True, False, False, None),
+    ("วันพุธที่ 15 พ.ย. 66", dt.datetime(2023, 11, 15), False, False, True, None),
+    ("เผยแพร่: 15 พ.ย. 66 10:30 น.", dt.datetime(2023, 11, 15, 10, 30), True, False, False,
+     "published"),
+    # Persian (Solar Hijri) dates, converted to the Gregorian calendar: 15 Aban 1402 is
+    # 6 November 2023
+    ("۱۵ آبان ۱۴۰۲", dt.datetime(2023, 11, 6), False, False, False, None),
+    ("15 آبان 1402", dt.datetime(2023, 11, 6), False, False, False, None),
+    ("یکشنبه ۱۴ آبان ۱۴۰۲ - ۱۰:۳۰", dt.datetime(2023, 11, 5, 10, 30), True, False, True,
+     None),
+    ("۱۴۰۲/۰۸/۱۵", dt.datetime(2023, 11, 6), False, False, False, None),
+    ("۱۴۰۲-۰۸-۱۵", dt.datetime(2023, 11, 6), False, False, False, None),
+    # ASCII digits in a Persian line (a letter Arabic does not write: the yeh of تاریخ)
+    ("تاریخ انتشار: 1402/08/15 10:30", dt.datetime(2023, 11, 6, 10, 30), True, False, False,
+     "published"),
+    ("۱۰:۳۰ - ۱۴۰۲/۰۸/۱۵", dt.datetime(2023, 11, 6, 10, 30), True, False, False, None),
+    ("تاریخ انتشار: ۱۴۰۲/۰۸/۱۵", dt.datetime(2023, 11, 6), False, False, False, "published"),
+    ("انتشار: ۱۵ آبان ۱۴۰۲ - ۱۰:۳۰", dt.datetime(2023, 11, 6, 10, 30), True, False, False,
+     "published"),
+    ("منتشر شده در ۱۵ آبان ۱۴۰۲", dt.datetime(2023, 11, 6), False, False, False, "published"),
+    ("به\u200cروزرسانی: ۱۵ آبان ۱۴۰۲", dt.datetime(2023, 11, 6), False, False, False,
+     "updated"),
+    ("آخرین بروزرسانی: ۱۴۰۲/۰۸/۱۵ ۱۰:۳۰", dt.datetime(2023, 11, 6, 10, 30), True, False,
+     False, "updated"),
+    ("سه\u200cشنبه ۱۶ آبان ۱۴۰۲", dt.datetime(2023, 11, 7), False, False, True, None),
+    ("سه شنبه ۱۶ آبان ۱۴۰۲", dt.datetime(2023, 11, 7), False, False, True, None),
+    ("پنج\u200cشنبه، ۱۸ آبان ۱۴۰۲، ساعت ۱۰:۳۰", dt.datetime(2023, 11, 9, 10, 30), True,
+     False, True, None),
+    # the Arabic yeh and kaf, as Arabic keyboards type them
+    ("يكشنبه ۱۴ آبان ۱۴۰۲", dt.datetime(2023, 11, 5), False, False, True, None),
+    ("۱۵ ارديبهشت ۱۴۰۳", dt.datetime(2024, 5, 4), False, False, False, None),
+    ("۱۰ دی ۱۴۰۲", dt.datetime(2023, 12, 31), False, False, False, None),
+    ("۱ فروردین ۱۴۰۳", dt.datetime(2024, 3, 20), False, False, False, None),
+    ("۳۰ اسفند ۱۴۰۳", dt.datetime(2025, 3, 20), False, False, False, None),  # a leap year
+    ("۱۵ امرداد ۱۴۰۲", dt.datetime(2023, 8, 6), False, False, False, None),
+    # Iran's zone, by name or offset
+    ("۱۴ آبان ۱۴۰۲ ساعت ۱۰:۳۰ (IRST)", dt.datetime(2023, 11, 5, 10, 30, tzinfo=tz(3, 30)),
+     True, True, False, None),
+    ("۱۴۰۲-۰۸-۱۵T۱۰:۳۰+۰۳:۳۰", dt.datetime(2023, 11, 6, 10, 30, tzinfo=tz(3, 30)), True, True,
+     False, None),
+    # the months of Afghanistan (Dari) take Solar Hijri years too
+    ("۱۵ حمل ۱۴۰۳", dt.datetime(2024, 4, 3), False, False, False, None),
+    ("۲۶ اسد ۱۴۰۲", dt.datetime(2023, 8, 17), False, False, False, None),
+    ("۱ جدی ۱۴۰۲", dt.datetime(2023, 12, 22), False, False, False, None),
+    # Gregorian dates in Persian text stay Gregorian
+    ("۲۰۲۴/۰۳/۲۰", dt.datetime(2024, 3, 20), False, False, False, None),
+    ("تاریخ انتشار: ۲۰۲۴/۰۳/۲۰", dt.datetime(2024, 3, 20), False, False, False, "published"),
     # digits of other scripts
     ("١٢ مارس ٢٠٢١", dt.datetime(2021, 3, 12), False, False, False, None),
     ("نشر بتاريخ ١٢ مارس ٢٠٢١ ١٦:٢٠", dt.datetime(2021, 3, 12, 16, 20), True, False, False,
@@ -413,6 +464,36 @@ NOT_DATES = [
     "Chapter 12, 2021 edition",
     "December 19.2025",  # no space after the full stop: a version or a number
     "ISBN 978-3-16-148410-0",
+    # a two-digit year counts only after a Thai month, and not as a time
+    "15 March 66",
+    "ราคา 66 บาท",
+    "15 พ.ย. 10:30 น.",
+    # Persian text: numbers that are no dates, the month دی (Dey) without a day or a year
+    "در این جلسه ۱۲ نفر از ۱۴۰۰ عضو انجمن شرکت کردند",
+    "در ماه دی ۱۴۰۲ هوا بسیار سرد بود",
+    "سفر ۵ دی آغاز شد و ۱۲ روز طول کشید",
+    "قیمت ۳ دی\u200cوی\u200cدی ۱۴۰۰ تومان است",
+    # a Solar Hijri month with a year out of its range, or a Gregorian one
+    "۱۵ آبان ۱۲۹۹",
+    "۱۵ آبان ۱۵۰۱",
+    "۱۵ آبان ۲۰۲۳",
+    "۱۲۹۹/۰۸/۱۵",
+    "۱۴۵۱/۰۸/۱۵",
+    # a Solar Hijri year only in a Persian line: a code in English, the lunar Hijri
+    # calendar in Arabic (its years are the Solar calendar's too)
+    "1402/08/15 10:30",
+    "ISO 1400-1-12",
+    "تاريخ النشر: 1445/09/15",
+    # impossible Solar Hijri dates: 1402 is a common year, months 7-12 have 30 days
+    "۳۰ اسفند ۱۴۰۲",
+    "۳۱ مهر ۱۴۰۲",
+    "۱۴۰۲/۱۳/۰۱",
+    "۱۴۰۲/۱۲/۳۰",
+    "۱۴۰۲/۰۷/۳۱",
+    # a year first with a lunar Hijri mark is of the calendar of Arabia, not converted here
+    "1445/09/15هـ",
+    "1445/09/15 هجري",
+    "۱۴۴۵/۰۹/۱۵ ه.ق",
 ]
 
 
@@ -483,6 +564,8 @@ BANNERS = [
     ("jueves, 28 de marzo de 2024", dt.date(2024, 3, 28)),
     ("четверг, 28 марта 2024", dt.date(2024, 3, 28)),
     ("  Thu 10 Jul 2025  ", dt.date(2025, 7, 10)),
+    ("شنبه ۱۳ آبان ۱۴۰۲", dt.date(2023, 11, 4)),
+    ("شنبه، ۱۳ آبان ۱۴۰۲", dt.date(2023, 11, 4)),
 ]
 
 
@@ -657,7 +740,9 @@ def test_settle_on_page_never_raises(line: str, url: str | None, text: str | Non
 date_parts = st.sampled_from(
     ["12", "2021", "March", "Mar.", "Fri", "16:20", "PM", "GMT", "UTC+04:00", "(", ")",
      "Updated:", "on", ",", " ", "  ", "-", "/", ".", "|", "'21", "T", "Z", "+0400", "de",
-     "марта", "г.", "Uhr", "à", "16h20", "1er", "th"]
+     "марта", "г.", "Uhr", "à", "16h20", "1er", "th",
+     # Persian (Solar Hijri) and Thai (two-digit Buddhist-era) parts
+     "۱۴۰۲", "۱۵", "آبان", "دی", "یکشنبه", "سه\u200cشنبه", "ساعت", "،", "هـ", "พ.ย.", "66"]
 )  # fmt: skip
 
 
@@ -771,6 +856,12 @@ HOSTILE = {
     "cjk-weekdays": "2021年3月12日（金）" * (N // 14),
     "cjk-labels": "发布时间：来源：" * (N // 8) + "2021-03-12",
     "labelled-fields": "来源：新华网 " * (N // 7) + "2021-03-12",
+    "persian-years": "۱۴۰۲/" * N,
+    "persian-months": "آبان " * (N // 2),
+    "persian-dates": "۱۵ آبان ۱۴۰۲ " * (N // 13),
+    "persian-weekdays": "سه\u200cشنبه " * (N // 8) + "۱۶ آبان ۱۴۰۲",
+    "persian-labels": "تاریخ انتشار: " * (N // 14) + "۱۴۰۲/۰۸/۱۵",
+    "thai-two-digit": "พ.ย. 66 " * (N // 8),
 }
 
 
@@ -883,3 +974,150 @@ def test_publication_date(line: str, day: dt.date) -> None:
 def test_no_publication_date() -> None:
     assert publication_date("Read more about the allotments") is None
     assert publication_date("") is None
+
+
+# --------------------------------------------------------------------------------------------
+# The Solar Hijri (Jalali) calendar
+# --------------------------------------------------------------------------------------------
+
+# (year, month, day) of the Solar Hijri calendar -> the Gregorian date, from the Iranian
+# calendar as published (new year's days, Aban dates, the last days of leap and common years)
+SOLAR_HIJRI: list[tuple[tuple[int, int, int], dt.date]] = [
+    ((1403, 1, 1), dt.date(2024, 3, 20)),
+    ((1402, 1, 1), dt.date(2023, 3, 21)),
+    ((1404, 1, 1), dt.date(2025, 3, 21)),
+    ((1399, 1, 1), dt.date(2020, 3, 20)),
+    ((1300, 1, 1), dt.date(1921, 3, 21)),
+    ((1402, 8, 15), dt.date(2023, 11, 6)),
+    ((1402, 8, 14), dt.date(2023, 11, 5)),
+    ((1402, 6, 31), dt.date(2023, 9, 22)),
+    ((1402, 7, 1), dt.date(2023, 9, 23)),
+    ((1403, 12, 30), dt.date(2025, 3, 20)),  # 1403 is a leap year: Esfand has 30 days
+    ((1402, 12, 29), dt.date(2024, 3, 19)),
+    ((1399, 12, 30), dt.date(2021, 3, 20)),
+    ((1357, 11, 22), dt.date(1979, 2, 11)),
+]
+
+
+@pytest.mark.parametrize(("jalali", "day"), SOLAR_HIJRI)
+def test_solar_hijri_to_gregorian(jalali: tuple[int, int, int], day: dt.date) -> None:
+    from cleanscrape.dates import _jalali_date
+
+    assert _jalali_date(*jalali) == day
+
+
+@pytest.mark.parametrize(
+    "jalali",
+    [
+        (1402, 12, 30),  # 1402 is a common year
+        (1404, 12, 30),
+        (1402, 13, 1),
+        (1402, 0, 1),
+        (1402, 1, 32),
+        (1402, 1, 0),
+        (1402, 7, 31),  # months 7-12 have 30 days at most
+        (1402, 11, 31),
+        (1402, 12, 31),
+        (5000, 1, 1),  # beyond the break table
+        (-100, 1, 1),
+    ],
+)
+def test_impossible_solar_hijri_dates(jalali: tuple[int, int, int]) -> None:
+    from cleanscrape.dates import _jalali_date
+
+    assert _jalali_date(*jalali) is None
+
+
+def test_solar_hijri_leap_years() -> None:
+    from cleanscrape.dates import _jalali_year
+
+    years = {y: _jalali_year(y) for y in range(1390, 1421)}
+    leap = [y for y, found in years.items() if found is not None and found[1]]
+    # every fourth year, and once in a run of 33 a fifth (1403 to 1408)
+    assert leap == [1391, 1395, 1399, 1403, 1408, 1412, 1416, 1420]
+
+
+def test_solar_hijri_days_follow_each_other() -> None:
+    """Counted day by day from 1 Farvardin 1300, every Solar Hijri day of 1300-1500 falls
+    on the Gregorian day after the one before it, and each year has 365 or 366 days."""
+    from cleanscrape.dates import _jalali_date
+
+    expected = dt.date(1921, 3, 21)
+    for year in range(1300, 1501):
+        length = 0
+        for month in range(1, 13):
+            for day in range(1, 32):
+                found = _jalali_date(year, month, day)
+                if found is None:
+                    # the month ends: no later day of it exists either
+                    assert all(_jalali_date(year, month, d) is None for d in range(day, 33))
+                    break
+                assert found == expected, (year, month, day)
+                expected += dt.timedelta(days=1)
+                length += 1
+        assert length in (365, 366), year
+
+
+# A week of Aban 1402 (4-10 November 2023), Saturday to Friday, as the Persian week runs.
+PERSIAN_WEEK = [
+    ("شنبه", 13, dt.date(2023, 11, 4)),
+    ("یکشنبه", 14, dt.date(2023, 11, 5)),
+    ("دوشنبه", 15, dt.date(2023, 11, 6)),
+    ("سه\u200cشنبه", 16, dt.date(2023, 11, 7)),
+    ("چهارشنبه", 17, dt.date(2023, 11, 8)),
+    ("پنجشنبه", 18, dt.date(2023, 11, 9)),
+    ("جمعه", 19, dt.date(2023, 11, 10)),
+]
+
+
+@pytest.mark.parametrize(("weekday", "day", "date"), PERSIAN_WEEK)
+def test_a_persian_weekday_falls_on_its_converted_date(
+    weekday: str, day: int, date: dt.date
+) -> None:
+    line = f"{weekday} {day} آبان 1402"
+    m = find_date(line)
+    assert m is not None
+    assert m.value == dt.datetime(date.year, date.month, date.day)
+    # the whole weekday is in the span (not a shorter name that ends it: شنبه)
+    assert (m.start, m.has_weekday) == (0, True)
+    assert WEEKDAYS[weekday] == date.isoweekday()
+
+
+def test_narrow_and_wide_grammars_number_their_groups_alike() -> None:
+    from cleanscrape.dates import (
+        _ANCHOR,
+        _ANCHOR_IX,
+        _BEFORE_YEAR_IX,
+        _NARROW,
+        _PERSIAN_ANCHOR,
+        _WIDE_ANCHOR,
+        _wide,
+    )
+
+    wide, persian = _wide(False), _wide(True)
+    assert wide.anchor is _WIDE_ANCHOR and persian.anchor is _PERSIAN_ANCHOR
+    assert _NARROW.anchor is _ANCHOR
+    assert dict(_ANCHOR.groupindex).items() <= dict(_ANCHOR_IX).items()
+    assert dict(_WIDE_ANCHOR.groupindex) == dict(_PERSIAN_ANCHOR.groupindex) == dict(_ANCHOR_IX)
+    for narrow, other in (
+        (_NARROW.before_year, wide.before_year),
+        (_NARROW.weekday, wide.weekday),
+        (_NARROW.label, wide.label),
+        (_NARROW.before_year, persian.before_year),
+    ):
+        assert narrow.groupindex == other.groupindex
+    assert dict(wide.before_year.groupindex) == dict(_BEFORE_YEAR_IX)
+
+
+def test_solar_hijri_month_names_and_spellings() -> None:
+    from cleanscrape.dates import _SOLAR_HIJRI_MONTH_NAMES, _SOLAR_HIJRI_MONTHS
+
+    for language, names in _SOLAR_HIJRI_MONTH_NAMES.items():
+        assert len(names.split()) == 12, language
+        # a calendar's own names, never a Gregorian month of another table
+        for spellings in names.split():
+            assert not set(spellings.split("/")) & set(MONTHS), spellings
+    assert _SOLAR_HIJRI_MONTHS["آبان"] == _SOLAR_HIJRI_MONTHS["عقرب"] == 8
+    # the Arabic yeh and kaf are taken for the Persian ones
+    assert _SOLAR_HIJRI_MONTHS["ارديبهشت"] == _SOLAR_HIJRI_MONTHS["اردیبهشت"] == 2
+    assert WEEKDAYS["يكشنبه"] == WEEKDAYS["یک شنبه"] == WEEKDAYS["یکشنبه"] == 7

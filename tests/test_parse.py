@@ -167,6 +167,30 @@ Weiterlesen
 
 © 2024 Lindenauer Anzeiger. Alle Rechte vorbehalten."""
 
+# A Persian page: its dateline is in the Solar Hijri calendar (14 Aban 1402, a Sunday, is
+# 5 November 2023), with Persian digits.
+BRIDGE = """\
+خبرگزاری دره سبز
+
+خانه | سیاست | اقتصاد | ورزش
+
+پل عابر پیاده تازه بر روی رودخانه شهر باز شد
+
+نویسنده: مریم احمدی
+
+یکشنبه ۱۴ آبان ۱۴۰۲ - ۱۰:۳۰
+
+پل عابر پیاده تازه\u200cای که دو سوی رودخانه را به هم وصل می\u200cکند، صبح یکشنبه با حضور \
+شهردار و گروهی از ساکنان محله باز شد.
+
+به گفته مهندس پروژه، ساخت این پل نزدیک به هجده ماه طول کشید و هزینه آن از بودجه شهرداری \
+و کمک\u200cهای مردمی تأمین شد.
+
+ساکنان محله می\u200cگویند پیش از این برای رسیدن به بازار باید بیش از بیست دقیقه راه \
+می\u200cرفتند و اکنون این مسیر پنج دقیقه است.
+
+اشتراک\u200cگذاری"""
+
 LINKLIST = frozenset({"struct.linklist", "struct.footer", "nav.related"})
 
 
@@ -273,6 +297,21 @@ CASES = [
             ("Folgen Sie uns auf Instagram", one("social.follow")),
             ("Weiterlesen", one("nav.more")),
             ("© 2024 Lindenauer Anzeiger", one("copyright")),
+        ),
+    ),
+    Case(
+        name="persian",
+        text=BRIDGE,
+        site=None,
+        captured=None,
+        title="پل عابر پیاده تازه بر روی رودخانه شهر باز شد",
+        published=dt.datetime(2023, 11, 5, 10, 30),
+        authors=("مریم احمدی",),
+        body_starts=("پل عابر پیاده", "به گفته مهندس پروژه", "ساکنان محله"),
+        removed=(
+            ("خبرگزاری دره سبز", one("struct.header")),
+            ("خانه | سیاست", one("struct.header")),
+            ("اشتراک\u200cگذاری", one("struct.footer")),
         ),
     ),
 ]

@@ -31,43 +31,61 @@ A date expression is ``[label] [weekday] [time [zone] sep] DATE [sep time [zone]
     Swedish, Danish, Norwegian, Romanian, Arabic, Hebrew (also with the prefix ``ב``:
     ``12 במרץ 2024``), Hindi and Thai (abbreviated too: ``12 มี.ค. 2567``; a year of the
     Buddhist era, 543 ahead, is taken after a Thai month: 2567 is 2024, and the era may
-    be named, ``พ.ศ. 2567``). The abbreviations ``out``,
+    be named, ``พ.ศ. 2567``; so is a two-digit one, 25xx: ``15 พ.ย. 66`` is 15 November
+    2023). The abbreviations ``out``,
     ``set`` and ``ago`` (Portuguese/Spanish/Italian) and the Malay ``mac`` are English
     words, so they count only day-first (``12 out 2021``). A named-month date needs a year:
     ``on March 12`` is not a date. Two-digit years after a month name need an apostrophe
-    (``Mar 12, '21``). Years run from 1900 to 2100; two-digit years ``00``-``69`` are 20xx
-    and ``70``-``99`` are 19xx.
+    (``Mar 12, '21``), except after a Thai month. Years run from 1900 to 2100; two-digit
+    years ``00``-``69`` are 20xx and ``70``-``99`` are 19xx.
+
+    Solar Hijri (Jalali) dates, the calendar of Iran and Afghanistan, are converted to the
+    Gregorian calendar (by Borkowski's exact arithmetic, which follows the official
+    calendar): day, month name, year with the Persian month names (``۱۵ آبان ۱۴۰۲`` or
+    ``15 آبان 1402``: 6 November 2023) or the Dari ones (``۱۵ حمل ۱۴۰۳``), only with a
+    year from 1300 to 1500 (``۱۵ آبان ۲۰۲۳`` is no date); and numeric dates written year
+    first whose year is from 1300 to 1450 in a Persian line, one with a Persian digit or a
+    letter that Arabic does not write (``۱۴۰۲/۰۸/۱۵``, ``تاریخ: 1402-08-15``), unless a
+    lunar Hijri mark follows (``۱۴۴۵/۰۹/۱۵ ه.ق``). Elsewhere such a number is a code
+    (``ISO 1400-1-12``) or, in Arabic, a date of the lunar Hijri calendar of Arabia
+    (``1445/09/15``), which is not converted. A day the calendar does not have (30 Esfand
+    of a common year, 31 Mehr) is no date. Persian words (months, weekdays, labels) are
+    also taken with the Arabic yeh and kaf (``ي``, ``ك``) and with a space or nothing for
+    their zero-width non-joiner (``سه‌شنبه``, ``سه شنبه``).
 
 Time
     ``16:20``, ``16:20:05``, ``16.20`` and ``16h20`` (after a date only), ``4:20 PM``,
     ``4 p.m.``, ``16:20 Uhr``, ``16:20 น.``, ``16時20分`` / ``16时5分30秒``, with a morning or
     afternoon word before it (``오후 4:20``, ``午後4時20分``, ``下午4:20``: a 12-hour clock);
-    after the date it may follow ``,``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601), a full
+    after the date it may follow ``,``, ``،``, ``|``, ``•``, ``·``, ``-``, ``T`` (ISO 8601), a full
     stop and a space (``2021.03.12. 16:20``), a Chinese, Japanese or Korean weekday, in
     brackets or not (``2021年3月12日（金）16時20分``, ``2021.03.12(금) 16:20``,
     ``2024年3月12日 星期二 16:20``; such a weekday may also close the date or follow its
     time) or a word ``at``, ``um``, ``à``, ``a las``, ``às``, ``alle``, ``ore``, ``om``, ``в``,
-    ``о``; before the date it must be followed by a separator (``4:20 PM ET, Fri March 12,
-    2021``).
+    ``о``, ``ساعت`` (``۱۴ آبان ۱۴۰۲ ساعت ۱۰:۳۰``); before the date it must be followed by a
+    separator (``4:20 PM ET, Fri March 12, 2021``).
 
 Zone
     ``Z`` (ISO), ``+04:00`` / ``+0400``, ``UTC+04:00``, ``GMT+2``, ``UTC-05:00`` (the sign is
     the real offset: ``UTC+04:00`` is four hours *east* of UTC, unlike POSIX ``TZ`` strings
     that ``dateutil`` follows), optionally in parentheses, or an upper-case abbreviation from
-    :data:`ZONE_OFFSETS`. The generic US zones ``ET``, ``CT``, ``MT`` and ``PT`` take standard
-    or daylight time from the date by the US rule (second Sunday of March to first Sunday of
-    November since 2007; first Sunday of April to last Sunday of October before).
+    :data:`ZONE_OFFSETS` (Iran's ``IRST``, +03:30, among them). The generic US zones ``ET``,
+    ``CT``, ``MT`` and ``PT`` take standard or daylight time from the date by the US rule
+    (second Sunday of March to first Sunday of November since 2007; first Sunday of April to
+    last Sunday of October before).
 
 Weekday and label
     A weekday name right before the date (``Fri``, ``Friday,``, ``Donnerstag,``, ``jeudi``,
     ``четверг,``, ``piątek``, ``Cuma``, ``Jumat``, ``Thứ Sáu`` ...: English, German, French,
     Spanish, Italian, Portuguese, Dutch, Russian, Polish, Czech, Slovak, Swedish, Danish,
-    Norwegian, Finnish, Turkish, Indonesian, Malay, Vietnamese, Thai: ``วันศุกร์ที่``) sets
+    Norwegian, Finnish, Turkish, Indonesian, Malay, Vietnamese, Thai: ``วันศุกร์ที่``,
+    Persian: ``یکشنبه``, ``سه‌شنبه``) sets
     ``has_weekday``; it is checked against the date only to settle a numeric date that
     reads both ways (below). A label word right before that (``Published``, ``Updated:``,
     ``Posted on``, ``Veröffentlicht am``, ``Mis à jour le``, ``Publicado el``,
     ``Опубликовано``, ``Opublikowano:``, ``Güncelleme:``, ``Cập nhật:``, ``发布时间：``,
-    ``公開日：``, ``입력``, ``수정``, ``تاريخ النشر:``, ``نُشر في`` ...) sets ``label`` to
+    ``公開日：``, ``입력``, ``수정``, ``تاريخ النشر:``, ``نُشر في``, ``تاریخ انتشار:``,
+    ``به‌روزرسانی:`` ...) sets ``label`` to
     ``"published"``, ``"updated"`` or ``"posted"``.
 
 Numeric dates
@@ -100,6 +118,8 @@ in the length of the text; a line without a digit costs one tiny regex call.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import itertools
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -246,6 +266,52 @@ MONTHS: Mapping[str, int] = MappingProxyType(
 #: Malay ``12 Mac 2021``).
 _DAY_FIRST_ONLY = frozenset({"out", "set", "ago", "mac"})
 
+#: What else Persian text writes for a character of the tables' Persian words: the Arabic
+#: yeh and kaf for the Persian yeh and keheh (Arabic keyboards and older systems type
+#: them), and a space or nothing for the zero-width non-joiner between the parts of a
+#: compound (``سه‌شنبه``, ``سه شنبه``, ``سهشنبه``).
+_PERSIAN_VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "\N{ARABIC LETTER FARSI YEH}": ("\N{ARABIC LETTER YEH}",),
+        "\N{ARABIC LETTER KEHEH}": ("\N{ARABIC LETTER KAF}",),
+        "\N{ZERO WIDTH NON-JOINER}": (" ", ""),
+    }
+)
+
+
+def _persian_spellings(word: str) -> Iterator[str]:
+    """``word`` as a table writes it and every other spelling of it in Persian text (see
+    :data:`_PERSIAN_VARIANTS`); a word without those characters is its only spelling."""
+    choices = [(char, *_PERSIAN_VARIANTS.get(char, ())) for char in word]
+    for chars in itertools.product(*choices):
+        yield "".join(chars)
+
+
+#: The months of the Solar Hijri calendar, Farvardin to Esfand, as Iran names them (``/``
+#: separates spellings: Mordad also in its older form) and as Afghanistan does in Dari, by
+#: the signs of the zodiac. They are not in :data:`MONTHS`: such a name makes a date only
+#: with a Solar Hijri year (:data:`_SOLAR_HIJRI_YEARS`), whose day is then converted to the
+#: Gregorian calendar (``15 آبان 1402`` is 6 November 2023).
+_SOLAR_HIJRI_MONTH_NAMES: dict[str, str] = {
+    "fa": "فروردین اردیبهشت خرداد تیر مرداد/امرداد شهریور مهر آبان آذر دی بهمن اسفند",
+    "prs": "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت",
+}
+#: Every spelling of a Solar Hijri month name -> its number (Farvardin or Hamal is 1).
+_SOLAR_HIJRI_MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        form: num
+        for names in _SOLAR_HIJRI_MONTH_NAMES.values()
+        for num, spellings in enumerate(names.split(), 1)
+        for spelling in spellings.split("/")
+        for form in _persian_spellings(spelling)
+    }
+)
+#: The Solar Hijri years a month name above takes (Iran's calendar reads 1402 for 2023):
+#: no Gregorian date of the grammar (1900-2100) has such a year.
+_SOLAR_HIJRI_YEARS = range(1300, 1501)
+#: ... and those a numeric date written year first takes as Solar Hijri (``1402/08/15``).
+_SOLAR_HIJRI_NUMERIC_YEARS = range(1300, 1451)
+
 #: The English weekday names and abbreviations, Monday ... Sunday.
 _ENGLISH_WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("monday", "mon"),
@@ -283,6 +349,11 @@ _MORE_WEEKDAYS: dict[str, str] = {
     "vi": "thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy chủ_nhật",
     "th": "วันจันทร์/จันทร์ วันอังคาร/อังคาร วันพุธ/พุธ วันพฤหัสบดี/พฤหัสบดี/พฤหัสฯ"
     " วันศุกร์/ศุกร์ วันเสาร์/เสาร์ วันอาทิตย์/อาทิตย์",
+    # the Persian week starts on Saturday, and the days after it are counted from it (Sunday
+    # is "one-Saturday"); each also with a space or nothing for its zero-width non-joiner
+    # and with the Arabic yeh and kaf (see _persian_spellings)
+    "fa": "دوشنبه سه\u200cشنبه چهارشنبه/چهار\u200cشنبه پنجشنبه/پنج\u200cشنبه جمعه شنبه"
+    " یکشنبه/یک\u200cشنبه",
 }
 
 _WEEKDAY_WORDS: tuple[tuple[str, ...], ...] = tuple(
@@ -290,9 +361,10 @@ _WEEKDAY_WORDS: tuple[tuple[str, ...], ...] = tuple(
         *english,
         *other.split(),
         *(
-            spelling.replace("_", " ")
+            form
             for names in _MORE_WEEKDAYS.values()
             for spelling in names.split()[num].split("/")
+            for form in _persian_spellings(spelling.replace("_", " "))
         ),
     )
     for num, (english, other) in enumerate(zip(_ENGLISH_WEEKDAYS, _OTHER_WEEKDAYS))
@@ -321,6 +393,8 @@ ZONE_OFFSETS: Mapping[str, int] = MappingProxyType(
         "WEST": 1 * _H,
         "BST": 1 * _H,
         "IST": 5 * _H + 30,
+        "IRST": 3 * _H + 30,
+        "IRDT": 4 * _H + 30,
         "CET": 1 * _H,
         "CEST": 2 * _H,
         "MEZ": 1 * _H,
@@ -398,10 +472,31 @@ _ENGLISH_LABELS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: The Persian date labels, each also in its other spellings (see _persian_spellings).
+_PERSIAN_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "تاریخ انتشار": "published",
+        "زمان انتشار": "published",
+        "انتشار": "published",
+        "منتشر\u200cشده": "published",
+        "تاریخ": "published",
+        "به\u200cروز\u200cرسانی": "updated",
+        "بروز\u200cرسانی": "updated",
+        "آخرین به\u200cروز\u200cرسانی": "updated",
+        "آخرین بروز\u200cرسانی": "updated",
+        "تاریخ به\u200cروز\u200cرسانی": "updated",
+    }
+)
+
 #: Every date label (casefolded) -> what it gives.
 _LABELS: Mapping[str, str] = MappingProxyType(
     {
         **_ENGLISH_LABELS,
+        **{
+            form: what
+            for label, what in _PERSIAN_LABELS.items()
+            for form in _persian_spellings(label)
+        },
         "veröffentlicht": "published",
         "erschienen": "published",
         "datum": "published",
@@ -519,7 +614,11 @@ _LABELS: Mapping[str, str] = MappingProxyType(
 # The names as written and casefolded: the pattern matches without case but with simple
 # case folding, which cannot match a full folding that is longer ("μαΐου" folds to seven
 # code points).
-_MONTH_LIST = sorted({w for w, _n in _MONTH_SPELLINGS} | set(MONTHS), key=len, reverse=True)
+_MONTH_LIST = sorted(
+    {w for w, _n in _MONTH_SPELLINGS} | set(MONTHS) | set(_SOLAR_HIJRI_MONTHS),
+    key=len,
+    reverse=True,
+)
 
 
 def _suffix_alternation(words: Iterable[str]) -> str:
@@ -552,12 +651,11 @@ _LABEL_LIST = sorted(_LABELS, key=len, reverse=True)
 _DIGIT = regex.compile(r"\d")
 
 # Every supported date has a year: a four-digit year (of the Thai Buddhist era too, see
-# _BUDDHIST_ERA), an apostrophe year ('21) or the two-digit year of a numeric date
-# (12.03.21, 3/12/21). The scan looks for these anchors first (one cheap regex), then
-# reads the rest of the date around each one.
-_ANCHOR = regex.compile(
-    r"""
-        (?<!\d)(?P<y>19\d\d|2(?:0\d\d|100|[45]\d\d|6[0-4]\d))
+# _BUDDHIST_ERA, and of the Solar Hijri calendar), an apostrophe year ('21) or the two-digit
+# year of a numeric date (12.03.21, 3/12/21). The scan looks for these anchors first (one
+# cheap regex), then reads the rest of the date around each one.
+_ANCHOR_PATTERN = r"""
+        (?<!\d)(?P<y>1(?:9\d\d|SOLAR_HIJRI)|2(?:0\d\d|100|[45]\d\d|6[0-4]\d))
         # a year ends where digits stop, or where a text dump glued a time or a reading
         # time to it ("March 3, 20218:23 PM", "Mar 27, 20255 mins")
         (?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))|(?=\d{1,3}\s{0,2}(?i:mins?|minutes?)(?!\p{L})))
@@ -565,8 +663,28 @@ _ANCHOR = regex.compile(
       | (?<![\p{L}\p{N}./\-])
         (?:(?P<ta>\d\d)\.(?P<tb>\d\d)\.|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/)(?P<ty>\d\d)
         (?!\d|[./\-]\d)
-    """,
+"""
+# Most lines: no Solar Hijri year (1300-1500) and no two-digit Buddhist-era year. A number
+# such as 1400-1-12 in a line without Persian is a code, not a date.
+_ANCHOR = regex.compile(_ANCHOR_PATTERN.replace("|SOLAR_HIJRI", ""), regex.VERBOSE)
+# In text with Arabic or Thai letters or digits of another script (see _WIDE_TEXT), a
+# two-digit year of the Buddhist era after a Thai month is an anchor too (15 พ.ย. 66, see
+# _core). This group comes last, so the groups the patterns share have the same numbers
+# (_ANCHOR_IX serves all three).
+_THAI_YEAR = r"""
+      | (?<=[\u0e00-\u0e7f]\.?\s{0,3})(?P<bt>\d\d)(?!\d|[.:]\d)
+"""
+# A Solar Hijri year is one where a month name may come before it (15 آبان 1402: the name
+# says the calendar), ...
+_WIDE_ANCHOR = regex.compile(
+    _ANCHOR_PATTERN.replace("SOLAR_HIJRI", r"(?:[34]\d\d|500)(?![./\-]\d)") + _THAI_YEAR,
     regex.VERBOSE,
+)
+# ... and in Persian text (see _PERSIAN_TEXT) any Solar Hijri year, also the first number
+# of a numeric date (۱۴۰۲/۰۸/۱۵). Arabic text without Persian letters or digits writes the
+# lunar Hijri calendar, whose years (1445/09/15) are the Solar calendar's too.
+_PERSIAN_ANCHOR = regex.compile(
+    _ANCHOR_PATTERN.replace("SOLAR_HIJRI", r"[34]\d\d|500") + _THAI_YEAR, regex.VERBOSE
 )
 
 # Year-first dates, matched forward from the year: 2021-03-12, 2021/03/12, 2021年3月12日,
@@ -583,8 +701,7 @@ _YEAR_FIRST = regex.compile(
 )
 
 # What comes before a year, matched backwards from it (REVERSE mode with \Z: one attempt).
-_BEFORE_YEAR = regex.compile(
-    r"""
+_BEFORE_YEAR_PATTERN = r"""
     (?:
         # numeric: 12.03.2021, 12/03/2021, 12-03-2021 (separators compared in code)
         (?<![\p{L}\p{N}./\-])
@@ -606,9 +723,7 @@ _BEFORE_YEAR = regex.compile(
         \s{0,2}(?:,|\.(?=\s))?\s{0,3}
     )
     \Z
-    """.replace(r"\L<month>", _suffix_alternation(_MONTH_LIST)),
-    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
-)
+    """
 
 _AMPM = r"(?P<ap>(?i:[ap]\.?\s?m\.?)(?![\p{L}\p{N}]))"
 
@@ -690,8 +805,8 @@ _TAIL = regex.compile(
             T
           | (?<=\d)(?=\d)  # a year glued to the time by a text dump: "October 17, 20236:01 PM"
           | (?<=[)）])\s{0,3}
-          | (?:\s{0,3}(?:[,|•·\-–—/@]|(?P<tp>\())\s{0,3}|\.?\s{1,3})
-            (?:(?:at|um|à|a\s{1,2}las|a\s{1,2}la|às|as|alle|ore|om|kl\.?|в|о)\s{1,3})?
+          | (?:\s{0,3}(?:[,،|•·\-–—/@]|(?P<tp>\())\s{0,3}|\.?\s{1,3})
+            (?:(?:at|um|à|a\s{1,2}las|a\s{1,2}la|às|as|alle|ore|om|kl\.?|в|о|ساعت)\s{1,3})?
         )
         """
     + _TIME
@@ -725,23 +840,74 @@ _LEAD_TIME = regex.compile(
 # A zone alone after the date, for a time that came before it.
 _TRAIL_ZONE = regex.compile(_zone_pattern(balanced=True), regex.VERBOSE, zone=_ZONE_LIST)
 
-_WEEKDAY = regex.compile(
-    # Thai writes "the" after the weekday, glued to it: วันศุกร์ที่ 12 มีนาคม 2567
-    r"(?<!\p{L})(?P<w>\L<weekday>)(?:ที่)?(?!\p{L})\.?\s{0,2},?\s{0,3}"
-    r"(?:(?:le|el|den|the)\s{1,3})?\Z",
-    regex.IGNORECASE | regex.REVERSE,
-    weekday=_WEEKDAY_LIST,
+# A weekday right before the date (REVERSE mode, ends at the date). Thai writes "the" after
+# the weekday, glued to it: วันศุกร์ที่ 12 มีนาคม 2567.
+_WEEKDAY_PATTERN = (
+    r"(?<!\p{L})(?P<w>\L<weekday>)(?:ที่)?(?!\p{L})\.?\s{0,2}[,،]?\s{0,3}"
+    r"(?:(?:le|el|den|the)\s{1,3})?\Z"
 )
-
-_LABEL = regex.compile(
-    r"""
+# A label right before the date or its weekday (REVERSE mode).
+_LABEL_PATTERN = r"""
     (?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?-i:(?=\p{Lu})))
-    (?P<l>\L<label>)(?:\s{1,3}(?:on|at|am|um|le|el|em|il|op|den|:))?
+    (?P<l>\L<label>)(?:\s{1,3}(?:on|at|am|um|le|el|em|il|op|den|در|:))?
     \s{0,3}[:：\-–—]?\s{0,3}\Z
-    """,
-    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
-    label=_LABEL_LIST,
-)
+"""
+
+
+_WIDE_LETTER = regex.compile(r"[\u0600-\u06ff\u0e00-\u0e7f]")
+
+
+@attrs.frozen
+class _Grammar:
+    """The patterns that read the dates of a line and take words: month names, weekdays,
+    labels (each written as a suffix trie, see :func:`_suffix_alternation`: in these
+    backward searches a trie tests each character once for all the words that end with
+    it, where a named list is slower the more words it holds)."""
+
+    anchor: regex.Pattern[str]
+    before_year: regex.Pattern[str]
+    weekday: regex.Pattern[str]
+    label: regex.Pattern[str]
+
+
+def _grammar(anchor: regex.Pattern[str], *, wide: bool) -> _Grammar:
+    """The patterns with every word of the tables (``wide``) or with those that have no
+    letter of the Arabic or Thai script."""
+
+    def trie(words: list[str]) -> str:
+        return _suffix_alternation(w for w in words if wide or _WIDE_LETTER.search(w) is None)
+
+    reverse = regex.IGNORECASE | regex.VERBOSE | regex.REVERSE
+    return _Grammar(
+        anchor=anchor,
+        before_year=regex.compile(
+            _BEFORE_YEAR_PATTERN.replace(r"\L<month>", trie(_MONTH_LIST)), reverse
+        ),
+        weekday=regex.compile(
+            _WEEKDAY_PATTERN.replace(r"\L<weekday>", trie(_WEEKDAY_LIST)),
+            regex.IGNORECASE | regex.REVERSE,
+        ),
+        label=regex.compile(_LABEL_PATTERN.replace(r"\L<label>", trie(_LABEL_LIST)), reverse),
+    )
+
+
+#: A letter of the Arabic or Thai script, or a digit of another script than 0-9: a line
+#: that may hold a Solar Hijri or Buddhist-era date, or digits to read as 0-9. Such lines
+#: are read with :func:`_wide`, all others (most) with :data:`_NARROW`, whose patterns
+#: leave out the words of those scripts, which such a line cannot hold.
+_WIDE_TEXT = regex.compile(r"[\u0600-\u06ff\u0e00-\u0e7f]|[^\P{Nd}0-9]")
+#: A Persian digit or a letter that Persian writes and Arabic does not (pe, che, zhe, gaf,
+#: keheh, Farsi yeh): a line that may hold a Solar Hijri date.
+_PERSIAN_TEXT = regex.compile(r"[\u06f0-\u06f9\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+_NARROW = _grammar(_ANCHOR, wide=False)
+
+
+@functools.cache
+def _wide(persian: bool) -> _Grammar:
+    """The grammar of lines with Arabic or Thai letters or other digits (with the Solar
+    Hijri years where the line is ``persian``), compiled when the first such line comes
+    (its patterns take a few tens of milliseconds to compile)."""
+    return _grammar(_PERSIAN_ANCHOR if persian else _WIDE_ANCHOR, wide=True)
 
 
 def _index(pattern: regex.Pattern[str]) -> Mapping[str, int]:
@@ -749,9 +915,10 @@ def _index(pattern: regex.Pattern[str]) -> Mapping[str, int]:
     return MappingProxyType(dict(pattern.groupindex))
 
 
-_ANCHOR_IX = _index(_ANCHOR)
+_ANCHOR_IX = _index(_PERSIAN_ANCHOR)
 _YEAR_FIRST_IX = _index(_YEAR_FIRST)
-_BEFORE_YEAR_IX = _index(_BEFORE_YEAR)
+# the group numbers are the same in both grammars: the patterns differ in their word lists
+_BEFORE_YEAR_IX = _index(_NARROW.before_year)
 _TAIL_IX = _index(_TAIL)
 _LEAD_TIME_IX = _index(_LEAD_TIME)
 _TRAIL_ZONE_IX = _index(_TRAIL_ZONE)
@@ -779,6 +946,68 @@ def _date(year: int | None, month: int, day: int) -> _dt.date | None:
         return _dt.date(year, month, day)
     except ValueError:
         return None
+
+
+#: The Solar Hijri years that start a new run of 33-year cycles in Borkowski's arithmetic
+#: for the Iranian calendar (the years where the interval between leap years changes);
+#: it follows the official calendar, set by the March equinox at Tehran, from -61 to 3177.
+_JALALI_BREAKS = (
+    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210,
+    1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178,
+)  # fmt: skip
+
+
+@functools.cache  # the grammar asks for 201 years at most (1300-1500)
+def _jalali_year(year: int) -> tuple[_dt.date, bool] | None:
+    """The Gregorian date of 1 Farvardin of Solar Hijri ``year`` and whether the year is a
+    leap year (Esfand has 30 days); None outside the years the break table covers.
+
+    K. M. Borkowski, "The Persian calendar for 3000 years" (Earth, Moon, and Planets 74,
+    1996): leap years come every four years, five once in each 29-, 33- or 37-year run;
+    the break table gives where each run starts. Every quantity here is non-negative, so
+    Python's floor division is the paper's integer division."""
+    breaks = _JALALI_BREAKS
+    if not breaks[0] <= year < breaks[-1]:
+        return None
+    # leap years of the Solar Hijri calendar before ``year``, from an arbitrary origin
+    leaps = -14
+    start = breaks[0]
+    jump = 0
+    for nxt in breaks[1:]:
+        jump = nxt - start
+        if year < nxt:
+            break
+        leaps += jump // 33 * 8 + jump % 33 // 4
+        start = nxt
+    n = year - start  # years since the run of ``year`` started
+    leaps += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leaps += 1
+    # ... and Gregorian leap years before its Gregorian year, from the same origin
+    greg = year + 621
+    greg_leaps = greg // 4 - (greg // 100 + 1) * 3 // 4 - 150
+    first = _dt.date(greg, 3, 20 + leaps - greg_leaps)
+    # years since the last leap year: a run's last years count as the next run's first
+    if jump - n < 6:
+        n = n - jump + (jump + 4) // 33 * 33
+    since = (n + 1) % 33 - 1
+    return first, since >= 0 and since % 4 == 0
+
+
+def _jalali_date(year: int, month: int, day: int) -> _dt.date | None:
+    """The Gregorian date of a Solar Hijri date, or None when there is no such day: months
+    1-6 have 31 days, 7-11 have 30, Esfand (12) 29, or 30 in a leap year."""
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    found = _jalali_year(year)
+    if found is None:
+        return None
+    first, leap = found
+    length = 31 if month <= 6 else 30 if month <= 11 or leap else 29
+    if day > length:
+        return None
+    # 31 days in each month before the seventh, 30 in each one after
+    return first + _dt.timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
 
 
 #: A numeric date as read (day first, or month first after a US ``/``), the other reading
@@ -854,8 +1083,25 @@ _THAI_MONTH_BEFORE = regex.compile(
 )
 
 
+# The mark of a lunar Hijri year after a numeric date written year first (1445/09/15هـ,
+# 1445/09/15 هجري, ۱۴۴۵/۰۹/۱۵ ه.ق): the calendar of Arabia, not Iran's, whose years the
+# grammar does not convert.
+_LUNAR_HIJRI_MARK = regex.compile(r"\s{0,2}(?:هـ|هجري|هجری\s?قمری|ه\s?\.?\s?ق(?!\p{L}))")
+
+
+def _year_first(four: str, month: int, day: int, text: str, end: int) -> _dt.date | None:
+    """A numeric date written year first that ends at ``end``: Gregorian, or Solar Hijri
+    when its year is one of that calendar (``1402/08/15`` is 6 November 2023)."""
+    year = int(four)
+    if year in _SOLAR_HIJRI_NUMERIC_YEARS:
+        if _LUNAR_HIJRI_MARK.match(text, end) is not None:
+            return None
+        return _jalali_date(year, month, day)
+    return _date(_year(four), month, day)
+
+
 def _may_precede_year(text: str, lo: int, ys: int) -> bool:
-    """Cheap test before :data:`_BEFORE_YEAR`: the year follows a number or a month name."""
+    """Cheap test before the search before a year: it follows a number or a month name."""
     j = ys - 1
     while j >= lo and ys - j <= 4 and text[j] in _YEAR_GAP:
         j -= 1
@@ -873,10 +1119,12 @@ def _may_precede_year(text: str, lo: int, ys: int) -> bool:
     word = _fold(text[k + 1 : j + 1])
     if word in ("st", "nd", "rd", "th"):
         return k >= lo and text[k].isdigit()
-    return word in MONTHS or word in ("de", "del")
+    return word in MONTHS or word in ("de", "del") or word in _SOLAR_HIJRI_MONTHS
 
 
-def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _Reading] | None:
+def _core(
+    text: str, anchor: regex.Match[str], floor: int, grammar: _Grammar
+) -> tuple[int, int, _Reading] | None:
     """The span and reading of the date around a year anchor, or None."""
     g, ix = anchor.group, _ANCHOR_IX
     ys, ye = anchor.span()
@@ -895,15 +1143,17 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _R
             if f(fx["cm"]):
                 day = _date(_year(four), int(f(fx["cm"])), int(f(fx["cd"])))
             else:
-                day = _date(_year(four), int(f(fx["im"])), int(f(fx["id"])))
+                day = _year_first(four, int(f(fx["im"])), int(f(fx["id"])), text, first.end())
             return None if day is None else (ys, first.end(), (day, None, False))
     lo = max(floor, ys - _LOOKBACK)
     if not _may_precede_year(text, lo, ys):
         return None
-    before = _BEFORE_YEAR.search(text, lo, ys)
+    before = grammar.before_year.search(text, lo, ys)
     if before is None:
         return None
-    year = _year(four or g(ix["q"]))
+    # no year yet for a two-digit year after a Thai month (see below)
+    raw = four or g(ix["q"])
+    year = _year(raw) if raw else None
     b, bx = before.group, _BEFORE_YEAR_IX
     if b(bx["na"]):
         if not four or b(bx["ns1"]) != b(bx["ns2"]):
@@ -912,9 +1162,20 @@ def _core(text: str, anchor: regex.Match[str], floor: int) -> tuple[int, int, _R
         return None if read is None else (before.start(), ye, read)
     if b(bx["dd"]):
         name = _fold(b(bx["dm"]))
+        solar = _SOLAR_HIJRI_MONTHS.get(name)
+        if solar is not None:
+            # a Solar Hijri month takes a year of its calendar only
+            if not four or int(four) not in _SOLAR_HIJRI_YEARS:
+                return None
+            day = _jalali_date(int(four), solar, int(b(bx["dd"])))
+            return None if day is None else (before.start(), ye, (day, None, False))
         month = MONTHS.get(name)
-        if year is None and four and name in _THAI_MONTHS:
-            year = _year(str(int(four) - _BUDDHIST_ERA))  # 2567 BE is 2024
+        if year is None and name in _THAI_MONTHS:
+            # a year of the Buddhist era: 2567 BE is 2024, and 67 is 2567. Without a
+            # four-digit or apostrophe year, the anchor is a bare two-digit year, which
+            # only _WIDE_ANCHOR has (the narrow grammar has no Thai month either)
+            era = int(four or "25" + g(ix["bt"]))
+            year = _year(str(era - _BUDDHIST_ERA))
         day = None if month is None else _date(year, month, int(b(bx["dd"])))
     else:
         name = _fold(b(bx["mm"]))
@@ -1020,10 +1281,10 @@ class _Found:
     label_start: int
 
 
-def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
+def _build(text: str, anchor: regex.Match[str], floor: int, grammar: _Grammar) -> _Found | None:
     """The date expression around a year anchor, with time, zone, weekday and label; None
     when there is none or it is impossible."""
-    core = _core(text, anchor, floor)
+    core = _core(text, anchor, floor, grammar)
     if core is None:
         return None
     start, end, reading = core
@@ -1046,7 +1307,7 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
     # it; the searches backwards need something before the date, and a time needs a digit
     # (cheap tests first)
     before = max(floor, start - _LOOKBACK)
-    weekday = _WEEKDAY.search(text, before, start) if start > before else None
+    weekday = grammar.weekday.search(text, before, start) if start > before else None
     if weekday is not None:
         start = weekday.start()
         before = max(floor, start - _LOOKBACK)
@@ -1071,13 +1332,13 @@ def _build(text: str, anchor: regex.Match[str], floor: int) -> _Found | None:
                         offset, end = int(zone), trail.end()
                         zoned = trail, _TRAIL_ZONE_IX
             if weekday is None:
-                weekday = _WEEKDAY.search(text, max(floor, start - _LOOKBACK), start)
+                weekday = grammar.weekday.search(text, max(floor, start - _LOOKBACK), start)
                 if weekday is not None:
                     start = weekday.start()
     label_start = start
     label: str | None = None
     before = max(floor, start - _LOOKBACK)
-    found_label = _LABEL.search(text, before, start) if start > before else None
+    found_label = grammar.label.search(text, before, start) if start > before else None
     if found_label is not None:
         label = _LABELS.get(_key(found_label.group(1)))
         if label is not None:
@@ -1145,14 +1406,18 @@ def _ascii_digits(text: str) -> str:
 def _scan(text: str) -> Iterator[_Found]:
     """Every date expression of ``text``, left to right, without overlaps. Digits of other
     scripts are read as 0-9 (see :func:`_ascii_digits`)."""
-    text = _ascii_digits(text)
+    grammar = _NARROW
+    if not text.isascii() and _WIDE_TEXT.search(text) is not None:
+        grammar = _wide(_PERSIAN_TEXT.search(text) is not None)
+        text = _ascii_digits(text)
+    anchors = grammar.anchor
     pos = 0
     floor = 0
     while True:
-        anchor = _ANCHOR.search(text, pos)
+        anchor = anchors.search(text, pos)
         if anchor is None:
             return
-        found = _build(text, anchor, floor)
+        found = _build(text, anchor, floor, grammar)
         if found is None:
             pos = anchor.end()
             continue
@@ -1244,7 +1509,7 @@ _FILLERS = frozenset(
 _CODE_CHARS = regex.compile(r"[<>={}_\\$%]")
 _BY_WORDS = frozenset({"by", "par", "por", "von", "door"})
 #: Separators left between and around the dates of a plain dateline.
-_PLAIN_FURNITURE = " \t,.;:|/()[]-\N{EN DASH}\N{EM DASH}\N{BULLET}\N{MIDDLE DOT}"
+_PLAIN_FURNITURE = " \t,.;:|/()[]-\N{EN DASH}\N{EM DASH}\N{BULLET}\N{MIDDLE DOT}\N{ARABIC COMMA}"
 #: At most this many other (capitalised) words: a city, an agency, an author's name.
 _MAX_EXTRA_WORDS = 4
 
@@ -1337,7 +1602,7 @@ def parse_dateline(text: str) -> DateMatch | None:
 _CATEGORIES = regex.compile(r"\s*in\s+\p{Lu}[^.!?:;()\d]{0,250}")
 
 
-_BANNER_REST = regex.compile(r"[\s,.|•·\-–—/]*")
+_BANNER_REST = regex.compile(r"[\s,،.|•·\-–—/]*")
 
 
 def parse_banner(text: str) -> _dt.date | None:
