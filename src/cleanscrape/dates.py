@@ -650,6 +650,14 @@ _LABEL_LIST = sorted(_LABELS, key=len, reverse=True)
 
 _DIGIT = regex.compile(r"\d")
 
+#: The Unicode blocks of the Arabic script (Arabic and Persian letters and digits) and of
+#: Thai, whose lines may hold a Solar Hijri or Buddhist-era date (for character classes).
+_ARABIC_BLOCK = "\u0600-\u06ff"
+_THAI_BLOCK = "\u0e00-\u0e7f"
+#: A decimal digit other than 0-9: Arabic-Indic (``٢٠٢١``), Persian (``۲۰۲۱``), Devanagari,
+#: full-width (``２０２１``) ...
+_OTHER_DIGIT_CLASS = r"[^\P{Nd}0-9]"
+
 # Every supported date has a year: a four-digit year (of the Thai Buddhist era too, see
 # _BUDDHIST_ERA, and of the Solar Hijri calendar), an apostrophe year ('21) or the two-digit
 # year of a numeric date (12.03.21, 3/12/21). The scan looks for these anchors first (one
@@ -671,9 +679,13 @@ _ANCHOR = regex.compile(_ANCHOR_PATTERN.replace("|SOLAR_HIJRI", ""), regex.VERBO
 # two-digit year of the Buddhist era after a Thai month is an anchor too (15 พ.ย. 66, see
 # _core). This group comes last, so the groups the patterns share have the same numbers
 # (_ANCHOR_IX serves all three).
-_THAI_YEAR = r"""
-      | (?<=[\u0e00-\u0e7f]\.?\s{0,3})(?P<bt>\d\d)(?!\d|[.:]\d)
+_THAI_YEAR = (
+    r"""
+      | (?<=["""
+    + _THAI_BLOCK
+    + r"""]\.?\s{0,3})(?P<bt>\d\d)(?!\d|[.:]\d)
 """
+)
 # A Solar Hijri year is one where a month name may come before it (15 آبان 1402: the name
 # says the calendar), ...
 _WIDE_ANCHOR = regex.compile(
@@ -854,7 +866,7 @@ _LABEL_PATTERN = r"""
 """
 
 
-_WIDE_LETTER = regex.compile(r"[\u0600-\u06ff\u0e00-\u0e7f]")
+_WIDE_LETTER = regex.compile(f"[{_ARABIC_BLOCK}{_THAI_BLOCK}]")
 
 
 @attrs.frozen
@@ -895,7 +907,7 @@ def _grammar(anchor: regex.Pattern[str], *, wide: bool) -> _Grammar:
 #: that may hold a Solar Hijri or Buddhist-era date, or digits to read as 0-9. Such lines
 #: are read with :func:`_wide`, all others (most) with :data:`_NARROW`, whose patterns
 #: leave out the words of those scripts, which such a line cannot hold.
-_WIDE_TEXT = regex.compile(r"[\u0600-\u06ff\u0e00-\u0e7f]|[^\P{Nd}0-9]")
+_WIDE_TEXT = regex.compile(f"{_WIDE_LETTER.pattern}|{_OTHER_DIGIT_CLASS}")
 #: A Persian digit or a letter that Persian writes and Arabic does not (pe, che, zhe, gaf,
 #: keheh, Farsi yeh): a line that may hold a Solar Hijri date.
 _PERSIAN_TEXT = regex.compile(r"[\u06f0-\u06f9\u067e\u0686\u0698\u06af\u06a9\u06cc]")
@@ -1071,7 +1083,7 @@ def _is_mark(char: str) -> bool:
 #: Thai dates count years in the Buddhist era, this many ahead (2567 BE is 2024); the year
 #: anchor takes such years (2443-2649) and a Thai month name before one makes it so.
 _BUDDHIST_ERA = 543
-_THAI_FROM, _THAI_TO = "\u0e00", "\u0e7f"
+_THAI_FROM, _THAI_TO = _THAI_BLOCK[0], _THAI_BLOCK[-1]
 _THAI_MONTHS = frozenset(
     spelling for names in _MORE_MONTHS["th"].split() for spelling in names.split("/")
 )
@@ -1383,9 +1395,7 @@ def _zone_on(zoned: tuple[regex.Match[str], Mapping[str, int]], day: _dt.date) -
     return None if zone is None or zone is False else int(zone)
 
 
-#: A decimal digit other than 0-9: Arabic-Indic (``٢٠٢١``), Persian (``۲۰۲۱``), Devanagari,
-#: full-width (``２０２１``) ...
-_OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
+_OTHER_DIGIT = regex.compile(_OTHER_DIGIT_CLASS)
 
 
 def _ascii_digit(m: regex.Match[str]) -> str:

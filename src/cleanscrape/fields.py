@@ -347,11 +347,13 @@ _CHROME_WORDS = frozenset(
     google apple amazon microsoft""".split()
 )
 
-#: News agencies: dropped from a name list, kept as the author when no person is named.
+#: News agencies (in Japanese too: 共同 Kyodo, 時事 Jiji): dropped from a name list, kept as
+#: the author when no person is named, and no author of a Japanese lead credit.
 _AGENCIES = frozenset(
     """reuters ap afp dpa efe ansa xinhua tass ria upi kyodo yonhap anadolu ians pti ani apa
     sda kna epa pa bloomberg interfax cnn bbc aap cp
-    ассошиэйтед тасс риа интерфакс""".split()
+    ассошиэйтед тасс риа интерфакс
+    共同 時事 共同通信 時事通信 ロイター ブルームバーグ 新華社 聯合 聯合ニュース""".split()
 ) | frozenset(
     {
         "associated press",
@@ -998,10 +1000,8 @@ _HANGUL_LEAD = regex.compile(
 _HANGUL_LEAD_END = regex.compile(r"\s{0,2}=")
 _JA_LEAD = regex.compile(r"【(?P<credit>[^【】]{3,60})】")
 _JA_LEAD_ITEM = regex.compile(r"[^、＝=]{1,12}[＝=](?P<name>[^、＝=]{2,12})")
-#: News agencies that stand where a Japanese lead names its reporter (``【北京＝共同】``).
-_JA_AGENCIES = frozenset(
-    "共同 時事 共同通信 時事通信 ロイター ブルームバーグ 新華社 聯合 聯合ニュース 本社".split()
-)
+#: "Our paper" in place of the reporter of a Japanese lead (``【東京＝本社】``): no one.
+_JA_HOUSE = "本社"
 #: A credit is read only in the first characters of a paragraph.
 _LEAD_CHARS = 120
 
@@ -1042,7 +1042,7 @@ def _ja_lead(head: str) -> tuple[str, ...] | None:
         if placed is None:
             return None
         name = placed.group("name").strip()
-        if name in _JA_AGENCIES:
+        if name == _JA_HOUSE or _is_agency(name):  # 【北京＝共同】
             continue
         if _HAN_NAME.fullmatch(name) is None:
             return None
