@@ -128,6 +128,7 @@ from typing import Any
 import attrs
 import regex
 
+from ._memo import memo
 from ._url import url_host
 
 __all__ = [
@@ -1435,6 +1436,18 @@ def _scan(text: str) -> Iterator[_Found]:
         pos = floor = found.match.end
 
 
+@memo
+def _scan_line(text: str) -> tuple[_Found, ...]:
+    """:func:`_scan` of a line of at most :data:`MAX_CATEGORY_DATELINE` characters, kept
+    (:mod:`cleanscrape._memo`): the field search asks about the same lines again."""
+    return tuple(_scan(text))
+
+
+def _found_in(text: str) -> Iterable[_Found]:
+    """:func:`_scan` of ``text``, from the memo for a line short enough to be kept."""
+    return _scan_line(text) if len(text) <= MAX_CATEGORY_DATELINE else _scan(text)
+
+
 def find_date(text: str) -> DateMatch | None:
     """The first plausible date expression anywhere in ``text``, or None."""
     if not isinstance(text, str) or _DIGIT.search(text) is None:
@@ -1448,7 +1461,7 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date expression of ``text``, left to right, without overlaps."""
     if not isinstance(text, str) or _DIGIT.search(text) is None:
         return []
-    return [found.match for found in _scan(text)]
+    return [found.match for found in _found_in(text)]
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
@@ -1456,7 +1469,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     ``Publicado el``), left to right."""
     if not isinstance(text, str) or _DIGIT.search(text) is None:
         return []
-    return [(found.label_start, found.match.end) for found in _scan(text)]
+    return [(found.label_start, found.match.end) for found in _found_in(text)]
 
 
 def publication_date(text: str) -> DateMatch | None:
@@ -1569,7 +1582,7 @@ def _dateline_parts(text: str, max_len: int) -> tuple[_Found, str] | None:
     first: _Found | None = None
     pieces: list[str] = []
     pos = 0
-    for found in _scan(text):
+    for found in _scan_line(text):
         if first is None:
             first = found
         pieces.append(text[pos : found.label_start])
@@ -1594,6 +1607,8 @@ def parse_dateline(text: str) -> DateMatch | None:
     ``Posted on 12 March 2021 by Jane Doe``): they are bylines, read by
     :func:`cleanscrape.fields.parse_byline`, with the date from :func:`find_date`.
     """
+    if not isinstance(text, str):
+        return None
     # over _MAX_DATELINE only categories ("in Gardening, ...") may follow: a line without
     # "in" is not scanned for dates
     limit = MAX_CATEGORY_DATELINE if "in" in text else _MAX_DATELINE

@@ -103,6 +103,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ._memo import memo
 from .dates import date_spans, find_date, parse_dateline
 
 __all__ = [
@@ -1062,6 +1063,12 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
     """The author names of a byline, or None when the line is not a byline."""
     if not isinstance(text, str) or len(text) > _MAX_BYLINE or not text.strip():
         return None
+    return _parse_byline(text)
+
+
+@memo
+def _parse_byline(text: str) -> tuple[str, ...] | None:
+    """:func:`parse_byline` of a non-blank str of at most :data:`_MAX_BYLINE` characters."""
     first = text[0]
     prefix = _PREFIX.match(text) if first in _PREFIX_FIRST or first.isspace() else None
     if prefix is not None:
@@ -1120,6 +1127,13 @@ def looks_like_person_name(text: str) -> bool:
     line = text.strip()
     if not 3 <= len(line) <= _MAX_NAME_LINE:
         return False
+    return _looks_like_person_name(line)
+
+
+@memo
+def _looks_like_person_name(line: str) -> bool:
+    """:func:`looks_like_person_name` of a stripped line of 3 to :data:`_MAX_NAME_LINE`
+    characters."""
     if line[-1] in ".!?:" and not _is_credential(line.split()[-1]):
         return False
     if not _starts_like_name(line):
