@@ -251,6 +251,18 @@ DATELINES: list[tuple[str, dt.datetime, bool, bool, bool, str | None]] = [
      True, True, False, None),
     ("۱۴۰۲-۰۸-۱۵T۱۰:۳۰+۰۳:۳۰", dt.datetime(2023, 11, 6, 10, 30, tzinfo=tz(3, 30)), True, True,
      False, None),
+    # "month" after the month's name, with a space or a zero-width non-joiner
+    ("۱۵ آبان ماه ۱۴۰۲", dt.datetime(2023, 11, 6), False, False, False, None),
+    ("۱۵ آبان\u200cماه ۱۴۰۲", dt.datetime(2023, 11, 6), False, False, False, None),
+    ("یکشنبه ۱۴ آبان ماه ۱۴۰۲ ساعت ۱۰:۳۰", dt.datetime(2023, 11, 5, 10, 30), True, False,
+     True, None),
+    # the Gregorian months in Persian (BBC Persian), also with the Arabic yeh
+    ("۱۴ نوامبر ۲۰۲۳", dt.datetime(2023, 11, 14), False, False, False, None),
+    ("۱۴ نوامبر ۲۰۲۳ - ۱۰:۳۰", dt.datetime(2023, 11, 14, 10, 30), True, False, False, None),
+    ("۱۲ مه ۲۰۲۴", dt.datetime(2024, 5, 12), False, False, False, None),
+    ("۳ ژوئیه ۲۰۲۱", dt.datetime(2021, 7, 3), False, False, False, None),
+    ("۳ ژوئيه ۲۰۲۱", dt.datetime(2021, 7, 3), False, False, False, None),
+    ("۲۰ ژانویه ۲۰۲۵", dt.datetime(2025, 1, 20), False, False, False, None),
     # the months of Afghanistan (Dari) take Solar Hijri years too
     ("۱۵ حمل ۱۴۰۳", dt.datetime(2024, 4, 3), False, False, False, None),
     ("۲۶ اسد ۱۴۰۲", dt.datetime(2023, 8, 17), False, False, False, None),
@@ -477,6 +489,9 @@ NOT_DATES = [
     "۱۵ آبان ۱۲۹۹",
     "۱۵ آبان ۱۵۰۱",
     "۱۵ آبان ۲۰۲۳",
+    # "month" with no month's name before it; a Gregorian month with a Solar Hijri year
+    "۱۵ ماه ۱۴۰۲",
+    "۱۵ نوامبر ۱۴۰۲",
     "۱۲۹۹/۰۸/۱۵",
     "۱۴۵۱/۰۸/۱۵",
     # a Solar Hijri year only in a Persian line: a code in English, the lunar Hijri

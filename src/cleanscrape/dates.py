@@ -237,6 +237,9 @@ _MORE_MONTHS: dict[str, str] = {
     # the Gregorian names of Egypt and the Gulf
     "ar": "يناير فبراير مارس أبريل/ابريل مايو يونيو يوليو أغسطس/اغسطس سبتمبر أكتوبر/اكتوبر"
     " نوفمبر ديسمبر",
+    # the Gregorian names of Iran and Afghanistan (BBC Persian: ۱۴ نوامبر ۲۰۲۳), from the
+    # French, and the English forms some sites use
+    "fa": "ژانویه فوریه مارس آوریل مه/می ژوئن ژوئیه/جولای اوت/آگوست سپتامبر اکتبر نوامبر دسامبر",
     # full, then abbreviated: the abbreviations keep their inner full stops (มี.ค.)
     "th": "มกราคม/ม.ค กุมภาพันธ์/ก.พ มีนาคม/มี.ค เมษายน/เม.ย พฤษภาคม/พ.ค มิถุนายน/มิ.ย"
     " กรกฎาคม/ก.ค สิงหาคม/ส.ค กันยายน/ก.ย ตุลาคม/ต.ค พฤศจิกายน/พ.ย ธันวาคม/ธ.ค",
@@ -246,26 +249,6 @@ _MORE_MONTHS: dict[str, str] = {
     " דצמבר/בדצמבר",
     "hi": "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
 }
-
-#: Every month name as written (lower case), with its number.
-_MONTH_SPELLINGS: tuple[tuple[str, int], ...] = (
-    *((word, num) for num, words in _MONTH_WORDS.items() for word in words),
-    *(
-        (word, num)
-        for names in _MORE_MONTHS.values()
-        for num, spellings in enumerate(names.split(), 1)
-        for word in spellings.split("/")
-    ),
-)
-
-#: Month names and abbreviations (casefolded) -> month number.
-MONTHS: Mapping[str, int] = MappingProxyType(
-    {word.casefold(): num for word, num in _MONTH_SPELLINGS}
-)
-
-#: Month names that are also common English words: only day-first (``12 out 2021``,
-#: Malay ``12 Mac 2021``).
-_DAY_FIRST_ONLY = frozenset({"out", "set", "ago", "mac"})
 
 #: What else Persian text writes for a character of the tables' Persian words: the Arabic
 #: yeh and kaf for the Persian yeh and keheh (Arabic keyboards and older systems type
@@ -288,6 +271,27 @@ def _persian_spellings(word: str) -> Iterator[str]:
         yield "".join(chars)
 
 
+#: Every month name as written (lower case), with its number.
+_MONTH_SPELLINGS: tuple[tuple[str, int], ...] = (
+    *((word, num) for num, words in _MONTH_WORDS.items() for word in words),
+    *(
+        (word, num)
+        for names in _MORE_MONTHS.values()
+        for num, spellings in enumerate(names.split(), 1)
+        for spelling in spellings.split("/")
+        for word in _persian_spellings(spelling)
+    ),
+)
+
+#: Month names and abbreviations (casefolded) -> month number.
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {word.casefold(): num for word, num in _MONTH_SPELLINGS}
+)
+
+#: Month names that are also common English words: only day-first (``12 out 2021``,
+#: Malay ``12 Mac 2021``).
+_DAY_FIRST_ONLY = frozenset({"out", "set", "ago", "mac"})
+
 #: The months of the Solar Hijri calendar, Farvardin to Esfand, as Iran names them (``/``
 #: separates spellings: Mordad also in its older form) and as Afghanistan does in Dari, by
 #: the signs of the zodiac. They are not in :data:`MONTHS`: such a name makes a date only
@@ -297,6 +301,9 @@ _SOLAR_HIJRI_MONTH_NAMES: dict[str, str] = {
     "fa": "فروردین اردیبهشت خرداد تیر مرداد/امرداد شهریور مهر آبان آذر دی بهمن اسفند",
     "prs": "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت",
 }
+_ZWNJ = "\N{ZERO WIDTH NON-JOINER}"
+#: "Month" in Persian, which may follow a month's name.
+_MAH = "\u0645\u0627\u0647"
 #: Every spelling of a Solar Hijri month name -> its number (Farvardin or Hamal is 1).
 _SOLAR_HIJRI_MONTHS: Mapping[str, int] = MappingProxyType(
     {
@@ -304,7 +311,9 @@ _SOLAR_HIJRI_MONTHS: Mapping[str, int] = MappingProxyType(
         for names in _SOLAR_HIJRI_MONTH_NAMES.values()
         for num, spellings in enumerate(names.split(), 1)
         for spelling in spellings.split("/")
-        for form in _persian_spellings(spelling)
+        # the name alone or followed by "month" (آبان ماه, آبان‌ماه)
+        for named in (spelling, spelling + _ZWNJ + _MAH)
+        for form in _persian_spellings(named)
     }
 )
 #: The Solar Hijri years a month name above takes (Iran's calendar reads 1402 for 2023):
@@ -1132,7 +1141,8 @@ def _may_precede_year(text: str, lo: int, ys: int) -> bool:
     word = _fold(text[k + 1 : j + 1])
     if word in ("st", "nd", "rd", "th"):
         return k >= lo and text[k].isdigit()
-    return word in MONTHS or word in ("de", "del") or word in _SOLAR_HIJRI_MONTHS
+    # "month" after a Solar Hijri month's name (آبان ماه ۱۴۰۲)
+    return word in MONTHS or word in ("de", "del", _MAH) or word in _SOLAR_HIJRI_MONTHS
 
 
 def _core(
