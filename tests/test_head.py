@@ -113,6 +113,26 @@ def test_headline_with_its_meta_lines_beats_the_menu() -> None:
     assert "Gardening" not in roles(a)  # a section label, not a field
 
 
+def test_the_authors_job_under_the_byline_is_not_the_title() -> None:
+    # a share bar between the headline and its byline; the job title under the byline
+    # has a meta line above it, as a headline under a kicker date has, but it is no
+    # headline
+    text = page(
+        NAV,
+        TITLE,
+        "Email this article",
+        "Print this article",
+        "By Ruth Okafor",
+        "National Gardening Reporter",
+        "March 3, 2021",
+        *BODY,
+    )
+    a = parse(text)
+    assert a.title == TITLE
+    assert a.authors == ("Ruth Okafor",)
+    assert a.published == dt.datetime(2021, 3, 3)
+
+
 def test_headline_far_above_the_text() -> None:
     # a long table of contents and a share bar between the headline and the text
     toc = [f"Step {n}: {word} the beds" for n, word in enumerate(

@@ -566,6 +566,8 @@ def _pick_title(
         kind = meta.kind(j)
         if kind and not (kind == _DATED and _headline_with_date(lines[content[j]])):
             continue  # a byline, a dateline or a name is not the title
+        if meta.kind(j - 1) in (_DATE, _BYLINE) and fields.looks_like_job_title(lines[content[j]]):
+            continue  # the author's job under the byline ("National Biotech Reporter")
         # a kicker date or a byline above the headline (above a sentence of prose it is
         # where the text starts, as in every clean article), or else a second meta line
         # right under the first one below: the cluster scores the same whichever side of

@@ -106,6 +106,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         pattern=(
             r"^(?:share|tweet|e-?mail|print|copy link|copy url|link copied|save|pin it"
             r"|share this(?: article| story| post| page)?|share (?:on|via|to) \w+(?:\s\w+)?"
+            r"|(?:e-?mail|print|save|bookmark) this (?:article|story|post|page)"
             r"|share article|share story|teilen|artikel teilen|partager(?: cet article)?"
             r"|compartir(?: en \w+)?|condividi|compartilhe|поделиться|delen|drucken|imprimer"
             r"|imprimir)\s?:?$"
