@@ -630,6 +630,13 @@ SPLITS: list[tuple[str, tuple[str, str | None]]] = [
      ("Ministers | Example News Today From The Capital", None)),
     ("Just a title", ("Just a title", None)),
     ("", ("", None)),
+    # a newspaper's name before a colon; a phrase with a newspaper word is not one
+    ("Valley News: Ministers meet to discuss the border",
+     ("Ministers meet to discuss the border", "Valley News")),
+    ("Diario de la Vega Alta: Ministros se reúnen en la frontera",
+     ("Ministros se reúnen en la frontera", "Diario de la Vega Alta")),
+    ("Metro News MBA Rankings: Full & Part Time Programs",
+     ("Metro News MBA Rankings: Full & Part Time Programs", None)),
 ]  # fmt: skip
 
 

@@ -1391,7 +1391,14 @@ def _newspaper(text: str) -> str | None:
     if _NOT_NEWSPAPER_CHARS.search(text) is not None:
         return None
     folded = [_fold(w) for w in words]
-    if not any(w in _BRAND_WORDS for w in folded):
+    last_brand = max((i for i, w in enumerate(folded) if w in _BRAND_WORDS), default=-1)
+    if last_brand < 0:
+        return None
+    # the newspaper word ends the name, or one word or a place follows it ("The Daily
+    # Courier", "Herald Sun", "Diario de la Vega Alta"); other words after it make a
+    # phrase ("US News MBA Rankings")
+    after = folded[last_brand + 1 :]
+    if len(after) > 1 and after[0] not in _CONNECTORS:
         return None
     if any(w in _BRAND_CHROME for w in folded):
         return None
