@@ -14,7 +14,7 @@ import pickle
 import pytest
 from guards import alarm, needs_alarm
 
-from cleanscrape import Article, parse
+from cleanscrape import Article, head, parse
 from cleanscrape.head import Slug, _slug_share, slug_words
 
 P1 = (
@@ -256,6 +256,37 @@ def test_a_labelled_copy_of_the_headline_is_not_the_headline() -> None:
 def test_a_date_glued_to_the_headline_is_not_part_of_it() -> None:
     text = page(NAV, f"{TITLE} 20 December 2025", "Ruth Okafor", *BODY)
     assert parse(text).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Dec 18 2025 Preparing the seed beds for a dry winter",
+        "Preparing the seed beds for a dry winter 18 December 2025",
+    ],
+)
+def test_a_blogs_post_heading_with_its_date_glued_on(heading: str) -> None:
+    # the blog's name on top, then the post's heading with its date glued to it: the
+    # heading, which the URL names, is the title, and its date the publication date
+    text = page("Ruth Okafor's garden notes", heading, *BODY)
+    a = parse(text, source="https://blog.example.org/posts/seed-beds-dry-winter.html")
+    assert a.title == "Preparing the seed beds for a dry winter"
+    assert a.published == dt.datetime(2025, 12, 18)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe · March 3, 2021 · 5 min read",
+        "March 3, 2021 Sarah van der Berg",
+        "Sarah van der Berg March 3, 2021",
+        "Updated March 3, 2021 in Gardening",
+        "March 3, 2021 Jane Doe and John Roe",
+        "Posted March 3, 2021 | Gardening | Seeds",
+    ],
+)
+def test_furniture_with_a_date_is_no_headline(line: str) -> None:
+    assert not head._headline_with_date(line)
 
 
 def test_a_section_label_after_the_headline() -> None:

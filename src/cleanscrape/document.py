@@ -76,12 +76,14 @@ def _field_values(
     """Site, capture date, title, publication date and authors of the field lines.
 
     The publication date comes from the dateline, else from a date on the byline, else
-    from the URL's path (``/2021/03/12/``); a slash date that reads both ways and that its
-    line cannot settle is settled by the page (:func:`dates.settle_on_page`). The authors
-    come from the byline, else from names printed beside the date on the dateline
-    (``Jane Doe | March 3, 2021``), else from the credit a wire story opens its first
-    paragraph, ``lead``, with (``新华社北京3月12日电（记者王明）``, ``(서울=연합뉴스) 홍길동
-    기자 =``, ``【ワシントン＝山田太郎】``; :func:`fields.lead_credit`).
+    from the URL's path (``/2021/03/12/``), else from a date glued to the headline (``Dec 18
+    2025 Preparing a transition``, a blog's post heading); a slash date that reads both
+    ways and that its line cannot settle is settled by the page
+    (:func:`dates.settle_on_page`). The authors come from the byline, else from names
+    printed beside the date on the dateline (``Jane Doe | March 3, 2021``), else from the
+    credit a wire story opens its first paragraph, ``lead``, with
+    (``新华社北京3月12日电（记者王明）``, ``(서울=연합뉴스) 홍길동 기자 =``,
+    ``【ワシントン＝山田太郎】``; :func:`fields.lead_credit`).
     """
 
     def on_page(m: dates.DateMatch) -> dt.datetime:
@@ -95,6 +97,7 @@ def _field_values(
     published: dt.datetime | None = None
     authors: tuple[str, ...] = ()
     byline_date: dt.datetime | None = None
+    title_date: dt.datetime | None = None
     byline_authors = False  # the authors come from the byline, not from a dateline
     for ln in field_lines:
         role, text = ln.role, ln.text
@@ -103,7 +106,11 @@ def _field_values(
         elif role == "captured" and captured is None:
             captured = dates.parse_banner(text)
         elif role == "title" and title is None:
-            title = fields.strip_title_date(fields.split_title_suffix(text)[0])
+            headline = fields.split_title_suffix(text)[0]
+            title = fields.strip_title_date(headline)
+            if title != headline:  # a date glued to the headline (a blog's post heading)
+                dm = dates.find_date(headline)
+                title_date = None if dm is None else on_page(dm)
         elif role == "dateline" and published is None:
             m = dates.publication_date(text)
             published = None if m is None else on_page(m)
@@ -124,4 +131,6 @@ def _field_values(
         day = dates.date_from_url(source)
         if day is not None:
             published = dt.datetime(day.year, day.month, day.day)
+    if published is None:
+        published = title_date
     return site, captured, title, published, authors

@@ -109,6 +109,7 @@ from .dates import date_spans, find_date, parse_dateline
 __all__ = [
     "clean_author_line",
     "dateline_authors",
+    "is_name_particle",
     "lead_credit",
     "looks_like_brand",
     "looks_like_job_title",
@@ -1294,6 +1295,12 @@ def _dateline_piece(piece: str) -> tuple[str, ...] | None:
         if all(_fold(w) in _DATELINE_WORDS for w in head.split()):
             return parse_byline(piece[inner.start() :])
     return parse_author_line(piece)
+
+
+def is_name_particle(word: str) -> bool:
+    """Whether ``word`` is a particle of a person's name (``van``, ``de``, ``von``, ``bin``
+    ...), which names write in lower case."""
+    return _fold(word) in _PARTICLES
 
 
 def looks_like_job_title(text: str) -> bool:

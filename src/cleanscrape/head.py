@@ -99,6 +99,10 @@ _META_MAX = dates.MAX_CATEGORY_DATELINE
 _NAME_WORDS = 12
 #: A line with a date and more words than this besides is a headline, not furniture.
 _DATED_WORDS = 8
+#: A post heading with its date glued on has at least this many words besides the date.
+_GLUED_HEADLINE_WORDS = 4
+#: What separates the pieces of furniture on a line (and never stands inside a heading).
+_FURNITURE_SEPARATOR = regex.compile(r"[|•·/]|\s[-–—]\s|\b(?:min|mins|minutes?)\s+read\b", regex.I)
 #: Lines over this length are not "dated" meta lines (a date among furniture).
 _DATED_MAX = 120
 #: The publication date beside an update date is at most this many lines away from it.
@@ -330,10 +334,31 @@ def _title_shape(line: str, f: Features) -> bool:
 def _headline_with_date(line: str) -> bool:
     """A line holding a date among many words is a headline with a date in it, not a date
     among furniture ("Jane Doe · March 3, 2021 · 5 min read")."""
+    spans = dates.date_spans(line)
     words = len(line.split())
-    for start, end in dates.date_spans(line):
+    for start, end in spans:
         words -= len(line[start:end].split())
-    return words > _DATED_WORDS
+    if words > _DATED_WORDS:
+        return True
+    # a blog's post heading with its date glued on, at its start or its end ("Dec 18 2025
+    # Preparing a transition in Debusine"): the rest is one phrase, with no separator,
+    # and reads as one (small words in lower case among its words), where furniture is
+    # names and labels between separators ("Jane Doe · March 3, 2021 · 5 min read")
+    if len(spans) != 1 or words < _GLUED_HEADLINE_WORDS:
+        return False
+    start, end = spans[0]
+    if start == 0:
+        rest = line[end:]
+    elif end == len(line):
+        rest = line[:start]
+    else:
+        return False
+    rest = rest.strip()
+    if not rest or _FURNITURE_SEPARATOR.search(rest) is not None or not rest[0].isupper():
+        return False
+    # words in lower case that are not the particles of a name ("Sarah van der Berg")
+    lowered = sum(1 for w in rest.split()[1:] if w[0].islower() and not fields.is_name_particle(w))
+    return lowered >= 2 and not rest.endswith((".", ":"))
 
 
 def _glued_menu(key: str) -> bool:
