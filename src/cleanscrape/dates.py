@@ -1592,7 +1592,7 @@ def _dateline_parts(text: str, max_len: int) -> tuple[_Found, str] | None:
     first: _Found | None = None
     pieces: list[str] = []
     pos = 0
-    for found in _scan_line(text):
+    for found in _found_in(text):
         if first is None:
             first = found
         pieces.append(text[pos : found.label_start])
