@@ -283,6 +283,8 @@ def test_a_blogs_post_heading_with_its_date_glued_on(heading: str) -> None:
         "Updated March 3, 2021 in Gardening",
         "March 3, 2021 Jane Doe and John Roe",
         "Posted March 3, 2021 | Gardening | Seeds",
+        "March 3, 2021 Jane Doe 5 min read",
+        "3. März 2021 Jana Berger Lesezeit: 4 Min.",
     ],
 )
 def test_furniture_with_a_date_is_no_headline(line: str) -> None:

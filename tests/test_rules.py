@@ -119,6 +119,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Print This Page",
             "Email this Story",
             "Save this post",
+            "Share this",
             "Teilen",
             "Artikel teilen",
             "Drucken",

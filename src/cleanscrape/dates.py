@@ -141,6 +141,7 @@ __all__ = [
     "date_spans",
     "find_date",
     "find_dates",
+    "holds_reading_time",
     "parse_banner",
     "parse_dateline",
     "publication_date",
@@ -254,11 +255,12 @@ _MORE_MONTHS: dict[str, str] = {
 #: yeh and kaf for the Persian yeh and keheh (Arabic keyboards and older systems type
 #: them), and a space or nothing for the zero-width non-joiner between the parts of a
 #: compound (``سه‌شنبه``, ``سه شنبه``, ``سهشنبه``).
+_ZWNJ = "\N{ZERO WIDTH NON-JOINER}"
 _PERSIAN_VARIANTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "\N{ARABIC LETTER FARSI YEH}": ("\N{ARABIC LETTER YEH}",),
         "\N{ARABIC LETTER KEHEH}": ("\N{ARABIC LETTER KAF}",),
-        "\N{ZERO WIDTH NON-JOINER}": (" ", ""),
+        _ZWNJ: (" ", ""),
     }
 )
 
@@ -301,7 +303,6 @@ _SOLAR_HIJRI_MONTH_NAMES: dict[str, str] = {
     "fa": "فروردین اردیبهشت خرداد تیر مرداد/امرداد شهریور مهر آبان آذر دی بهمن اسفند",
     "prs": "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت",
 }
-_ZWNJ = "\N{ZERO WIDTH NON-JOINER}"
 #: "Month" in Persian, which may follow a month's name.
 _MAH = "\u0645\u0627\u0647"
 #: Every spelling of a Solar Hijri month name -> its number (Farvardin or Hamal is 1).
@@ -1232,17 +1233,13 @@ def _clock(m: regex.Match[str], ix: Mapping[str, int]) -> tuple[int, int, int] |
         return None
     ap = g(ix["ap"])
     kap = g(ix["kap"])
-    if kap:
-        if ap or not 1 <= hour <= 12:
-            return None
-        hour %= 12
-        if kap in _PM_WORDS:
-            hour += 12
-    elif ap:
+    if kap and ap:
+        return None  # "오후 4:20 PM": two clocks
+    if kap or ap:  # a 12-hour clock
         if not 1 <= hour <= 12:
             return None
         hour %= 12
-        if ap.lstrip()[0] in "pP":
+        if (kap in _PM_WORDS) if kap else ap.lstrip()[0] in "pP":
             hour += 12
     elif hour > 23:
         return None
@@ -1553,6 +1550,12 @@ def _labelled_field(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2].lstrip()
     before = text[max(0, start - 2) : start].rstrip()
     return after[:1] in (":", "：") or before[-1:] in (":", "：")
+
+
+def holds_reading_time(text: str) -> bool:
+    """Whether ``text`` holds a reading time (``5 min read``, ``Lesezeit: 3 Min.``), the
+    furniture printed beside a date."""
+    return _READING_TIME.search(text) is not None
 
 
 def _residual_ok(text: str) -> bool:

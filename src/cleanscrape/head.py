@@ -102,7 +102,7 @@ _DATED_WORDS = 8
 #: A post heading with its date glued on has at least this many words besides the date.
 _GLUED_HEADLINE_WORDS = 4
 #: What separates the pieces of furniture on a line (and never stands inside a heading).
-_FURNITURE_SEPARATOR = regex.compile(r"[|•·/]|\s[-–—]\s|\b(?:min|mins|minutes?)\s+read\b", regex.I)
+_FURNITURE_SEPARATOR = regex.compile(r"[|•·/]|\s[-–—]\s")
 #: Lines over this length are not "dated" meta lines (a date among furniture).
 _DATED_MAX = 120
 #: The publication date beside an update date is at most this many lines away from it.
@@ -354,8 +354,10 @@ def _headline_with_date(line: str) -> bool:
     else:
         return False
     rest = rest.strip()
-    if not rest or _FURNITURE_SEPARATOR.search(rest) is not None or not rest[0].isupper():
+    if not rest or not rest[0].isupper() or _FURNITURE_SEPARATOR.search(rest) is not None:
         return False
+    if dates.holds_reading_time(rest):
+        return False  # "March 3, 2021 Jane Doe 5 min read"
     # words in lower case that are not the particles of a name ("Sarah van der Berg")
     lowered = sum(1 for w in rest.split()[1:] if w[0].islower() and not fields.is_name_particle(w))
     return lowered >= 2 and not rest.endswith((".", ":"))

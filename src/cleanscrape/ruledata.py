@@ -105,8 +105,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         category="share",
         pattern=(
             r"^(?:share|tweet|e-?mail|print|copy link|copy url|link copied|save|pin it"
-            r"|share this(?: article| story| post| page)?|share (?:on|via|to) \w+(?:\s\w+)?"
-            r"|(?:e-?mail|print|save|bookmark) this (?:article|story|post|page)"
+            r"|(?:share|e-?mail|print|save|bookmark) this(?: article| story| post| page)?"
+            r"|share (?:on|via|to) \w+(?:\s\w+)?"
             r"|share article|share story|teilen|artikel teilen|partager(?: cet article)?"
             r"|compartir(?: en \w+)?|condividi|compartilhe|поделиться|delen|drucken|imprimer"
             r"|imprimir)\s?:?$"
