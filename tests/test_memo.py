@@ -1,4 +1,5 @@
-"""The line memos of the grammars (:mod:`cleanscrape._memo`) change nothing but speed.
+"""The line memos of the grammars and of a rule set's line features
+(:mod:`cleanscrape._memo`) change nothing but speed.
 
 Parsing with the memos cold, warm, or warmed by other pages gives equal articles; the
 memos stay within their bound; inputs the public functions refuse never reach a memo (an
@@ -7,6 +8,7 @@ unhashable argument is refused, not a ``TypeError``).
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanscrape import _memo, dates, fields, parse
+from cleanscrape._memo import LineMemo
+from cleanscrape.features import Features, measure_lines
+from cleanscrape.rules import RuleSet, default_rules
 
 CORPUS = Path(__file__).parent / "corpus"
 PAGES = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
@@ -77,3 +82,68 @@ def test_refused_inputs_never_reach_a_memo(value: object) -> None:
     assert fields.looks_like_person_name(value) is False  # type: ignore[arg-type]
     assert dates.parse_dateline(value) is None  # type: ignore[arg-type]
     assert dates.find_dates(value) == []  # type: ignore[arg-type]
+
+
+# --- the features memo of a rule set ---------------------------------------------------------
+
+
+def _features_fresh(lines: list[str], rules: RuleSet) -> list[Features]:
+    """The features computed without the memo (a new, empty one)."""
+    return measure_lines(lines, RuleSet(rules.rules))
+
+
+@given(
+    lines=st.lists(
+        st.text(min_size=1, max_size=60).filter(lambda s: "\n" not in s and s.strip() == s),
+        max_size=12,
+    ),
+    seen=st.lists(st.integers(min_value=0, max_value=11), max_size=12),
+)
+def test_features_from_the_memo_equal_fresh_ones(lines: list[str], seen: list[int]) -> None:
+    rules = RuleSet(default_rules().rules)  # a memo of its own
+    # some of the lines measured before, alone or among others
+    measure_lines([lines[i] for i in seen if i < len(lines)], rules)
+    assert measure_lines(lines, rules) == _features_fresh(lines, rules)
+    assert measure_lines(lines, rules) == _features_fresh(lines, rules)  # all from the memo
+
+
+def test_a_site_template_line_is_measured_once() -> None:
+    rules = RuleSet(default_rules().rules)
+    page = ["Follow us on Twitter @Example", "A long sentence of the article body, here."]
+    first = measure_lines(page, rules)
+    again = measure_lines([page[1], page[0]], rules)
+    assert again[1] is first[0] and again[0] is first[1]  # kept, not measured again
+    _memo.clear()
+    assert measure_lines(page, rules)[0] is not first[0]  # cleared with the others
+    assert measure_lines(page, rules) == first
+
+
+def test_the_features_memo_is_bounded_and_keeps_recent_lines() -> None:
+    memo: LineMemo[int] = LineMemo(size=100)
+    for i in range(1000):
+        memo.store(f"line {i}", i)
+        assert len(memo) <= 200
+        # a line read on every page stays however many others pass by
+        if memo.lookup(["template"]) == [None]:
+            memo.store("template", -1)
+        assert memo.lookup(["template"]) == [-1]
+    assert memo.lookup(["line 999", "line 0"]) == [999, None]
+
+
+def test_long_lines_are_not_kept_in_the_features_memo() -> None:
+    rules = RuleSet(default_rules().rules)
+    measure_lines(["word " * 100 + "end."], rules)
+    assert len(rules.line_memo) == 0
+    measure_lines(["A short line."], rules)
+    assert len(rules.line_memo) == 1
+
+
+def test_a_pickled_rule_set_starts_with_an_empty_memo() -> None:
+    rules = RuleSet(default_rules().rules)
+    measure_lines(["Follow us on Twitter", "Read more"], rules)
+    copy = pickle.loads(pickle.dumps(rules))
+    assert len(copy.line_memo) == 0
+    assert copy == rules
+    assert measure_lines(["Follow us on Twitter"], copy) == measure_lines(
+        ["Follow us on Twitter"], rules
+    )

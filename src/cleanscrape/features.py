@@ -136,9 +136,26 @@ def measure(line: str, rules: RuleSet) -> Features:
 
 
 def measure_lines(lines: Sequence[str], rules: RuleSet) -> list[Features]:
-    """Measure non-empty lines (the rules are matched for all of them at once)."""
-    matched, folded = rules.match_lines(lines, max_chars=_RULE_MAX_CHARS)
-    return list(map(_measure, lines, folded, matched))
+    """Measure non-empty lines (the rules are matched for all of them at once).
+
+    The features of a line are a pure function of its text under ``rules``, so those of
+    lines up to :data:`_RULE_MAX_CHARS` characters are kept in the rule set's memo
+    (:attr:`RuleSet.line_memo`): a site's template lines, read on each of its pages, are
+    measured once. The objects are shared between pages and never changed.
+    """
+    line_memo = rules.line_memo
+    found: list[Features | None] = line_memo.lookup(lines)
+    missing = [i for i, f in enumerate(found) if f is None]
+    if not missing:
+        return found  # type: ignore[return-value]  # every entry is set
+    todo = lines if len(missing) == len(lines) else [lines[i] for i in missing]
+    matched, folded = rules.match_lines(todo, max_chars=_RULE_MAX_CHARS)
+    store = line_memo.store
+    for i, line, fold, rule in zip(missing, todo, folded, matched):
+        f = found[i] = _measure(line, fold, rule)
+        if f.n <= _RULE_MAX_CHARS:
+            store(line, f)
+    return found  # type: ignore[return-value]  # every entry is set
 
 
 def _measure(line: str, folded: str, rule: Rule | None) -> Features:

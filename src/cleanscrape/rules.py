@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 import regex
 
+from ._memo import LineMemo
 from ._scan import lines_holding
 from .errors import RuleError
 
@@ -889,6 +890,9 @@ class RuleSet:
 
     rules: tuple[Rule, ...] = attrs.field(converter=_rule_tuple)
     _matcher: _Matcher = attrs.field(init=False, repr=False, eq=False)
+    #: What the single-document pass measured in a line under this set (a pure function
+    #: of the line: see :func:`cleanscrape.features.measure_lines`).
+    line_memo: LineMemo[Any] = attrs.field(init=False, repr=False, eq=False, factory=LineMemo)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
