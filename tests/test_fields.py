@@ -90,6 +90,10 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By Jane Doe, Ph.D.", ("Jane Doe, Ph.D.",)),
     ("By John Roe Jr.", ("John Roe Jr.",)),
     ("By Dr. Jane Doe", ("Dr. Jane Doe",)),
+    # a company's legal form is no credential and no second author
+    ("By Example Media, Inc.", ("Example Media, Inc",)),
+    ("By Example Media, LLC", ("Example Media, LLC",)),
+    ("By Jane Doe, Example Media, Inc.", ("Jane Doe",)),
     # names of many shapes
     ("By J. R. Roe", ("J. R. Roe",)),
     ("By J.R.R. Roe", ("J.R.R. Roe",)),
@@ -268,6 +272,12 @@ NOT_PERSON_NAMES = [
     "Thursday March 28 2024",
     "Azernews.Az",
     "NASA",
+    # companies and institutions, though a given name or a capitalised form is in them
+    "Example Media, LLC",
+    "Jordan Roe Consulting, INC",
+    "Example Holdings, Ltd.",
+    "Logan University",
+    "Emily Roe Foundation",
     "",
 ]
 

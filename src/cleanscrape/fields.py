@@ -422,6 +422,18 @@ _MIXED_CREDENTIALS = frozenset(
 #: Two-letter credentials (longer all-caps ones count by shape).
 _DEGREES = frozenset("md do rn rd ms ma ba bs np pa dr ld od".split())
 
+#: Legal forms of companies (``Example Media, LLC``, ``Acme GmbH``), dots removed: never a
+#: credential, and a name that holds one is a company's.
+_COMPANY_FORMS = frozenset("llc pllc inc ltd plc llp corp gmbh pty".split())
+#: Words of the names of institutions (``Logan University``, ``Virginia Spine Institute``):
+#: a line holding one is not a person's name, though its first word may be a given name.
+_INSTITUTION_WORDS = frozenset(
+    """university universität université universidad università universiteit college
+    institute institut instituto istituto academy akademie académie academia school
+    hospital clinic foundation stiftung fondation fundación fondazione association
+    society council company corporation holdings consulting laboratories laboratory""".split()
+)
+
 #: Words of masthead brand lines ("The Daily Courier", "Berliner Zeitung").
 _BRAND_WORDS = frozenset(
     """times herald tribune gazette journal chronicle courier telegraph guardian observer
@@ -669,9 +681,15 @@ def _starts_like_name(line: str) -> bool:
     )
 
 
+def _is_company_form(item: str) -> bool:
+    return _fold(item).replace(".", "") in _COMPANY_FORMS
+
+
 def _is_credential(item: str) -> bool:
     if _fold(item) in _MIXED_CREDENTIALS or item.casefold() in _MIXED_CREDENTIALS:
         return True
+    if _is_company_form(item):
+        return False
     return _CREDENTIAL.fullmatch(item) is not None and _fold(item) not in _NOT_NAME
 
 
@@ -799,7 +817,17 @@ def _names(segment: str, *, strict: bool, min_words: int = 1) -> tuple[str, ...]
             if person and _split_title(following)[1]:
                 names.append(item)
             continue
-        if names and _is_credential(item):
+        if _is_company_form(item):
+            # "Acme Corp, Inc.", "Example Media, LLC": the name before is a company's,
+            # signing as one author
+            before = items[k - 1] if k else ""
+            if agencies and agencies[-1] == before:
+                agencies[-1] = f"{before}, {item}"
+            elif names and names[-1] == before:
+                agencies.append(f"{names.pop()}, {item}")
+            else:
+                return None
+        elif names and _is_credential(item):
             names[-1] = f"{names[-1]}, {item}"
         elif _is_publication(item) and not _known_person(item):
             # "Meridian News Agency", "The Daily Courier"; but "Jane Post" is a person
@@ -1139,6 +1167,11 @@ def _looks_like_person_name(line: str) -> bool:
         return False
     if not _starts_like_name(line):
         return False
+    if any(
+        (low := _fold(token).replace(".", "")) in _COMPANY_FORMS or low in _INSTITUTION_WORDS
+        for token in line.split()
+    ):
+        return False  # a company's or an institution's name ("Vox Media, LLC")
     head, _, tail = line.partition(",")
     head = head.strip()
     if not tail.strip(" ,") and not _known_person(head):
