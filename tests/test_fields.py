@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from cleanscrape.fields import (
     clean_author_line,
+    copyright_holder,
     dateline_authors,
     lead_credit,
     looks_like_brand,
@@ -285,6 +286,31 @@ NOT_PERSON_NAMES = [
 @pytest.mark.parametrize("line", NOT_PERSON_NAMES)
 def test_not_a_person_name(line: str) -> None:
     assert not looks_like_person_name(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2025 Jane Doe. All rights reserved.", "Jane Doe"),
+        ("© Copyright 2012-2025 Emily Roe", "Emily Roe"),
+        ("Copyright Jane Doe 2012-2025. CC BY-NC 4.0.", "Jane Doe"),
+        ("Copyright (c) 2024, Emily Roe", "Emily Roe"),
+        ("©2023 Jane Doe | Powered by WordPress", "Jane Doe"),
+        ("© 2026 Angela Roe, MD • All Rights Reserved", "Angela Roe, MD"),
+        # no person: a company, an institution, a blog's name
+        ("© 2025 Example Media, LLC. All rights reserved.", None),
+        ("© 2026 Logan University. All rights reserved.", None),
+        ("Copyright © 2025 Jane Doe's Tech Blog", None),
+        # no year: a photo credit
+        ("© Jane Doe", None),
+        # not a notice, or more than a name after it
+        ("2024 Jane Doe", None),
+        ("© 2024 Jane Doe said the plan would work.", None),
+        ("Jane Doe", None),
+    ],
+)
+def test_copyright_holder(line: str, holder: str | None) -> None:
+    assert copyright_holder(line) == holder
 
 
 AUTHOR_LINES: list[tuple[str, tuple[str, ...]]] = [
@@ -675,6 +701,8 @@ def test_never_raises(text: str) -> None:
     assert isinstance(looks_like_job_title(text), bool)
     assert isinstance(strip_title_date(text), str)
     assert isinstance(looks_like_person_name(text), bool)
+    holder = copyright_holder(text)
+    assert holder is None or (holder in text and looks_like_person_name(holder))
     site = parse_site_name(text)
     assert site is None or site
     brand = looks_like_brand(text)
@@ -721,6 +749,8 @@ HOSTILE = {
     "han-credit": "新华社" * (N // 3) + "电（记者" + "王明、" * (N // 3),
     "hangul-credit": "(서울=" * (N // 4) + "홍길동 " * (N // 4) + "기자 =",
     "ja-credit": "【" + "ワシントン＝" * (N // 6) + "】",
+    "copyright": "© 2024 " * (N // 7) + "Jane Doe",
+    "copyright-years": "Copyright " + "2012-2025, " * (N // 11),
 }
 
 
@@ -737,6 +767,7 @@ def test_linear_on_hostile_input(name: str) -> None:
         job = looks_like_job_title(text)
         stripped = strip_title_date(text)
         person = looks_like_person_name(text)
+        holder = copyright_holder(text)
         site = parse_site_name(text)
         brand = looks_like_brand(text)
         key = normalize_title(text)
@@ -745,7 +776,7 @@ def test_linear_on_hostile_input(name: str) -> None:
     assert (byline, author, placed, on_dateline, job, person, site, brand, suffix) == (
         (None, None, None, None, False, False, None, None, None)
     )
-    assert lead is None
+    assert lead is None and holder is None
     assert stripped == text
     assert title == text
     assert len(key) <= len(text)

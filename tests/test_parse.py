@@ -592,6 +592,26 @@ def test_parse_empty(text: str) -> None:
     assert a.authors == ()
 
 
+PERSONAL_BLOG = """Notes from the Allotment
+Why my beans failed this year
+The summer was dry, and the beans I sowed in May never climbed past the first cane.
+I watered them every evening, but the soil under the mulch stayed hard and pale.
+Next year I will sow them later, after the first proper rain, and dig in more compost.
+© 2025 Emily Roe. All rights reserved.
+"""
+
+
+def test_a_personal_site_notice_names_the_author() -> None:
+    a = parse(PERSONAL_BLOG)
+    assert a.authors == ("Emily Roe",)
+    # the notice stays chrome: the author is read from it, the line is not kept
+    assert [r.rule for r in a.removed if r.text.startswith("©")] == ["copyright"]
+    assert all(not p.startswith("©") for p in a.body)
+    # a byline names the author first
+    bylined = PERSONAL_BLOG.replace("The summer was dry", "By Jane Doe\nThe summer was dry")
+    assert parse(bylined).authors == ("Jane Doe",)
+
+
 def test_parse_keeps_source() -> None:
     assert parse(BAKERY, source="pages/bakery.txt").source == "pages/bakery.txt"
     assert parse(BAKERY).source is None

@@ -56,6 +56,16 @@ def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -
     site, captured, title, published, authors = _field_values(
         field_lines, source, lines, body[0] if body else None
     )
+    if not authors:
+        # a personal site's notice names its author: "© 2025 Jane Doe"
+        authors = next(
+            (
+                (holder,)
+                for r in removed
+                if r.rule == "copyright" and (holder := fields.copyright_holder(r.text))
+            ),
+            (),
+        )
     return Article(
         site=site,
         captured=captured,
@@ -83,7 +93,8 @@ def _field_values(
     printed beside the date on the dateline (``Jane Doe | March 3, 2021``), else from the
     credit a wire story opens its first paragraph, ``lead``, with
     (``新华社北京3月12日电（记者王明）``, ``(서울=연합뉴스) 홍길동 기자 =``,
-    ``【ワシントン＝山田太郎】``; :func:`fields.lead_credit`).
+    ``【ワシントン＝山田太郎】``; :func:`fields.lead_credit`). (:func:`assemble` then falls
+    back on a dated copyright notice that names a person: :func:`fields.copyright_holder`.)
     """
 
     def on_page(m: dates.DateMatch) -> dt.datetime:

@@ -108,6 +108,7 @@ from .dates import date_spans, find_date, parse_dateline
 
 __all__ = [
     "clean_author_line",
+    "copyright_holder",
     "dateline_authors",
     "is_name_particle",
     "lead_credit",
@@ -424,7 +425,9 @@ _DEGREES = frozenset("md do rn rd ms ma ba bs np pa dr ld od".split())
 
 #: Legal forms of companies (``Example Media, LLC``, ``Acme GmbH``), dots removed: never a
 #: credential, and a name that holds one is a company's.
-_COMPANY_FORMS = frozenset("llc pllc inc ltd plc llp corp gmbh pty".split())
+_COMPANY_FORMS = frozenset(
+    "llc pllc inc ltd plc llp corp gmbh ag pty spa srl sarl sas sa bv nv oy kk".split()
+)
 #: Words of the names of institutions (``Logan University``, ``Virginia Spine Institute``):
 #: a line holding one is not a person's name, though its first word may be a given name.
 _INSTITUTION_WORDS = frozenset(
@@ -1034,6 +1037,48 @@ _JA_LEAD_ITEM = regex.compile(r"[^、＝=]{1,12}[＝=](?P<name>[^、＝=]{2,12})
 _JA_HOUSE = "本社"
 #: A credit is read only in the first characters of a paragraph.
 _LEAD_CHARS = 120
+
+
+#: The start of a copyright notice: the mark, the word and the years, in any order
+#: ("© 2025", "© Copyright 2012-2025", "Copyright (c) 2024,").
+_COPYRIGHT_LEAD = regex.compile(
+    r"(?i)(?:(?:copyright|©|\(c\)|\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?)[\s,]{0,3})+"
+)
+#: The years after the holder ("Copyright Jane Doe 2012-2025").
+_COPYRIGHT_YEARS = regex.compile(r"[\s,]{1,3}\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?$")
+#: What ends the holder: a full stop or a separator, then "All rights reserved", a
+#: licence, "Powered by ..."
+_COPYRIGHT_END = regex.compile(r"\.(?:\s|$)|\s{0,3}[|•·]|\s[-–—]\s")
+
+
+def copyright_holder(line: str) -> str | None:
+    """The person a dated copyright notice names (``© 2025 Jane Doe. All rights
+    reserved.``, ``Copyright Jane Doe 2012-2025``), else None: a company or an institution
+    (``© 2025 Example Media, LLC``), a notice without a year (a photo credit, ``© Jane
+    Doe``), anything but a lone name. On a personal site the holder is the author.
+    """
+    if not isinstance(line, str) or len(line) > _MAX_BYLINE:
+        return None
+    lead = _COPYRIGHT_LEAD.match(line.strip())
+    if lead is None or not any(ch.isdigit() for ch in line):
+        return None
+    lead_text = lead.group()
+    if (
+        "©" not in lead_text
+        and "copyright" not in lead_text.casefold()
+        and ("(c)" not in lead_text.casefold())
+    ):
+        return None
+    rest = line.strip()[lead.end() :]
+    end = _COPYRIGHT_END.search(rest)
+    holder = rest if end is None else rest[: end.start()]
+    years = _COPYRIGHT_YEARS.search(holder)
+    if years is not None:
+        holder = holder[: years.start()]
+    elif not any(ch.isdigit() for ch in lead_text):
+        return None  # no year: a photo credit, not the site's notice
+    holder = holder.strip(" ,")
+    return holder if looks_like_person_name(holder) else None
 
 
 def lead_credit(paragraph: str) -> tuple[str, ...] | None:
