@@ -91,6 +91,11 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By Jane Doe, Ph.D.", ("Jane Doe, Ph.D.",)),
     ("By John Roe Jr.", ("John Roe Jr.",)),
     ("By Dr. Jane Doe", ("Dr. Jane Doe",)),
+    # a dangling preposition, its category or date lost by the text dump
+    ("May 18, 2023 By Jane Doe In", ("Jane Doe",)),
+    ("By Jane Doe On", ("Jane Doe",)),
+    ("By Thi Le", ("Thi Le",)),
+    ("By Tom May", ("Tom May",)),
     # a company's legal form is no credential and no second author
     ("By Example Media, Inc.", ("Example Media, Inc",)),
     ("By Example Media, LLC", ("Example Media, LLC",)),

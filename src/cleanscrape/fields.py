@@ -537,6 +537,8 @@ _CUT = regex.compile(
                      Category|Comments?|Share)(?!\p{Ll}))
   | \s{1,3}(?i:on|at|in|for|from|updated|published|posted|last|via|special\s{1,2}to|
                am|le|el|em|il|op|den|um)\s
+  # a dangling preposition at the end, its category or date lost: "By Jane Doe In"
+  | \s{1,3}(?i:on|at|in|for|from|via)$
   | \s{1,3}(?i:updated|published|posted|reviewed|fact-checked|edited|photos?|illustrations?)
     (?![\p{Ll}])
   # a reading time after the names: "By Jane Doe 5 min read", "Jane Doe 12 minutes"
