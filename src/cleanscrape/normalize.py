@@ -62,7 +62,8 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 _RARE_BREAKS = "\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
 _LINE_BREAKS = re.compile(f"\r\n?|[{_RARE_BREAKS}]")
 # One of them, found by a plain class scan (several times faster than the alternation).
-_BREAK_CHARS = re.compile(f"[\r{_RARE_BREAKS}]")
+#: The characters :data:`_LINE_BREAKS` replaces.
+_BREAK_SET = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _ODD = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u00ad\u061c\u1680\u2000-\u200b"
     "\u200e\u200f\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff\ud800-\udfff]"
@@ -109,7 +110,13 @@ def _replace_odd(text: str) -> str:
     ``str.replace`` per distinct character (``str.translate`` with a table walks every
     character of the text at a few tens of MB/s, a substitution with a callback calls
     Python for every match)."""
-    for char in set(_ODD.findall(text)):
+    return _replace_chars(text, set(_ODD.findall(text)))
+
+
+def _replace_chars(text: str, chars: set[str]) -> str:
+    """``text`` with each of ``chars`` (odd characters) replaced as :func:`_replace_odd`
+    does."""
+    for char in chars:
         text = text.replace(char, _SPACE_TABLE[ord(char)] or "")
     return text
 
@@ -273,13 +280,21 @@ def normalize(text: str | bytes, config: Config | None = None) -> str:
     else:
         decoded = text
     text = decoded
-    if _SPECIAL.search(text) is not None and _BREAK_CHARS.search(text) is not None:
+    # the line breaks and odd characters the text holds, found in one pass
+    odd = set(_SPECIAL.findall(text))
+    if odd and not odd.isdisjoint(_BREAK_SET):
         text = _LINE_BREAKS.sub("\n", text)
-    for _ in range(_MAX_ROUNDS):
+        odd -= _BREAK_SET
+    for i in range(_MAX_ROUNDS):
         before = text
         if cfg.fix_mojibake:
             text = _fix_mojibake(text)
-        if _ODD.search(text) is not None:
+        if text == before:
+            # nothing repaired: the odd characters are those found before (none after
+            # the first round, which replaced them)
+            if i == 0 and odd:
+                text = _replace_chars(text, odd)
+        elif _ODD.search(text) is not None:  # the repair may bring its own
             text = _replace_odd(text)
         if text == before:
             break
