@@ -121,18 +121,21 @@ def test_a_site_template_line_is_measured_once() -> None:
 def test_the_features_memo_is_bounded_and_keeps_recent_lines() -> None:
     memo: LineMemo[int] = LineMemo(size=100)
     for i in range(1000):
-        memo.store(f"line {i}", i)
+        memo.keep([f"line {i}"], [i], max_chars=80)
         assert len(memo) <= 200
-        # a line read on every page stays however many others pass by
+        # a line read on every page stays however many others pass by (measured again
+        # at most once per generation)
         if memo.lookup(["template"]) == [None]:
-            memo.store("template", -1)
+            memo.keep(["template"], [-1], max_chars=80)
         assert memo.lookup(["template"]) == [-1]
     assert memo.lookup(["line 999", "line 0"]) == [999, None]
+    memo.keep(["x" * 81, "short"], [1, 2], max_chars=80)
+    assert memo.lookup(["x" * 81, "short"]) == [None, 2]
 
 
 def test_long_lines_are_not_kept_in_the_features_memo() -> None:
     rules = RuleSet(default_rules().rules)
-    measure_lines(["word " * 100 + "end."], rules)
+    measure_lines(["word " * 30 + "end."], rules)  # 154 characters
     assert len(rules.line_memo) == 0
     measure_lines(["A short line."], rules)
     assert len(rules.line_memo) == 1

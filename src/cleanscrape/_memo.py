@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import weakref
 from collections.abc import Callable, Hashable, Sequence
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 __all__ = ["LINE_MEMO_SIZE", "MAXSIZE", "LineMemo", "clear", "memo"]
@@ -47,13 +48,14 @@ def memo(fn: _F) -> _F:
 
 
 class LineMemo(Generic[_V]):
-    """A bounded memo read and filled a page of lines at a time.
+    """A bounded memo read and filled a page of lines at a time, at C speed (no Python
+    step per line).
 
-    Two generations of at most ``size`` entries: a value is stored in the young one;
-    when it is full it becomes the old one (the previous old one is dropped), and a
-    value found only in the old one moves back to the young one. So the lines read
-    recently stay (a site's template lines, read on every page), at the cost of one
-    dictionary lookup per line, and at most ``2 * size`` entries are held.
+    Two generations: values are kept in the young one; once it holds ``size`` entries it
+    becomes the old one (the previous old one is dropped) and a new young one starts. A
+    lookup reads both. So the lines read on every page (a site's template lines) are
+    measured again at most once per generation, and at most about ``2 * size`` entries
+    (plus one page's lines) are held.
     """
 
     __slots__ = ("__weakref__", "_old", "_size", "_young")
@@ -66,25 +68,21 @@ class LineMemo(Generic[_V]):
 
     def lookup(self, keys: Sequence[Hashable]) -> list[_V | None]:
         """The value kept for each key, ``None`` where there is none."""
-        young = self._young
-        found = list(map(young.get, keys))
+        found: list[_V | None] = list(map(self._young.get, keys))
         old = self._old
         if old:
-            for i, value in enumerate(found):
-                if value is None:
-                    value = old.get(keys[i])
-                    if value is not None:
-                        found[i] = value
-                        self.store(keys[i], value)
+            # a key in both generations has the same value in each (a pure function's)
+            found = list(map(old.get, keys, found))
         return found
 
-    def store(self, key: Hashable, value: _V) -> None:
-        """Keep ``value`` for ``key`` (a pure function's answer for it)."""
+    def keep(self, keys: Sequence[str], values: Sequence[_V], max_chars: int) -> None:
+        """Keep ``values[i]`` for ``keys[i]`` (a pure function's answers) where the key
+        has at most ``max_chars`` characters."""
         young = self._young
+        young.update(compress(zip(keys, values), map(max_chars.__ge__, map(len, keys))))
         if len(young) >= self._size:
             self._old = young
-            self._young = young = {}
-        young[key] = value
+            self._young = {}
 
     def __len__(self) -> int:
         return len(self._young) + len(self._old)

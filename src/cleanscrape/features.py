@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_, itemgetter
 
 import attrs
 
@@ -77,6 +78,9 @@ _UNSPACED_CHARS_PER_WORD = 3
 _UNSPACED_SAMPLE = 200
 #: Lines longer than this are never chrome by rule (no rule phrase fills a paragraph).
 _RULE_MAX_CHARS = 400
+#: Lines up to this long are kept in the features memo: the lines a site repeats on its
+#: pages (menus, footers, labels, bylines) are short, longer ones are seldom said twice.
+_MEMO_MAX_CHARS = 120
 
 #: Rules whose line, once the article's text has begun, ends it: comment markers,
 #: related-links headings (after them come other stories and their headlines) and
@@ -139,22 +143,25 @@ def measure_lines(lines: Sequence[str], rules: RuleSet) -> list[Features]:
     """Measure non-empty lines (the rules are matched for all of them at once).
 
     The features of a line are a pure function of its text under ``rules``, so those of
-    lines up to :data:`_RULE_MAX_CHARS` characters are kept in the rule set's memo
+    lines up to :data:`_MEMO_MAX_CHARS` characters are kept in the rule set's memo
     (:attr:`RuleSet.line_memo`): a site's template lines, read on each of its pages, are
     measured once. The objects are shared between pages and never changed.
     """
     line_memo = rules.line_memo
-    found: list[Features | None] = line_memo.lookup(lines)
-    missing = [i for i, f in enumerate(found) if f is None]
-    if not missing:
-        return found  # type: ignore[return-value]  # every entry is set
-    todo = lines if len(missing) == len(lines) else [lines[i] for i in missing]
-    matched, folded = rules.match_lines(todo, max_chars=_RULE_MAX_CHARS)
-    store = line_memo.store
-    for i, line, fold, rule in zip(missing, todo, folded, matched):
-        f = found[i] = _measure(line, fold, rule)
-        if f.n <= _RULE_MAX_CHARS:
-            store(line, f)
+    found = line_memo.lookup(lines)
+    if not any(found):  # none kept (most pages of a mixed crawl): no bookkeeping
+        matched, folded = rules.match_lines(lines, max_chars=_RULE_MAX_CHARS)
+        feats = list(map(_measure, lines, folded, matched))
+        line_memo.keep(lines, feats, _MEMO_MAX_CHARS)
+        return feats
+    missing = list(compress(range(len(found)), map(is_, found, repeat(None))))
+    if missing:
+        todo = [lines[i] for i in missing]
+        matched, folded = rules.match_lines(todo, max_chars=_RULE_MAX_CHARS)
+        measured = list(map(_measure, todo, folded, matched))
+        for i, f in zip(missing, measured):
+            found[i] = f
+        line_memo.keep(todo, measured, _MEMO_MAX_CHARS)
     return found  # type: ignore[return-value]  # every entry is set
 
 
