@@ -380,6 +380,9 @@ def test_bad_inputs_each_give_one_error_record(tmp_path: Path) -> None:
     _wet(good_warc, [(page_url(0, 5), make_page(0, 5).encode(), "2024-05-01T00:00:00Z")])
     (folder / "g-broken.warc").write_bytes(gzip.decompress(good_warc.read_bytes())[:-30])
     (folder / "h-junk.warc").write_bytes(b"WARC/1.0\r\nnot really\r\n\r\n")
+    (folder / "i-page.html.txt").write_bytes(
+        b"\xef\xbb\xbf<!DOCTYPE html>\n<html><body><p>" + make_page(0, 3).encode() + b"</p>"
+    )
     errors = tmp_path / "err.jsonl"
     out = tmp_path / "out.jsonl"
     proc = run(
@@ -397,6 +400,7 @@ def test_bad_inputs_each_give_one_error_record(tmp_path: Path) -> None:
         ("f-records.jsonl", 3, "MalformedInputError"),
         ("g-broken.warc", None, "MalformedInputError"),
         ("h-junk.warc", None, "MalformedInputError"),
+        ("i-page.html.txt", None, "UnsupportedContentError"),
     ]
     assert all(e["message"] and e["source"] for e in errs)
     recs = records(out)
@@ -762,6 +766,13 @@ def test_parse_prints_one_article(tmp_path: Path) -> None:
     proc = run("parse", tmp_path / "bin.txt")
     assert proc.returncode == 1
     assert b"DecodeError" in proc.stderr
+    # an HTML page is refused with the way out, by parse and by explain
+    rows = json.dumps({"text": "<html lang='en'><body>" + make_page(0, 1)}) + "\n"
+    for command in ("parse", "explain"):
+        proc = run(command, "-", "--format", "jsonl", stdin=rows.encode())
+        assert proc.returncode == 1
+        assert b"UnsupportedContentError" in proc.stderr
+        assert b"render the page to text first" in proc.stderr
 
 
 def test_explain_plain_in_a_pipe_coloured_on_request(tmp_path: Path) -> None:

@@ -9,9 +9,11 @@ import importlib
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanscrape import Config, DecodeError, InputError, InputTooLargeError
-from cleanscrape.normalize import decode, normalize, split_lines
+from cleanscrape.normalize import decode, looks_like_html, normalize, split_lines
 
 # ``cleanscrape.normalize`` as an attribute is the function the package exports, so the
 # module is fetched by name.
@@ -392,3 +394,31 @@ def test_too_large_checked_before_binary() -> None:
 def test_hostile_inputs_finish(raw: str) -> None:
     out = normalize(raw)
     assert normalize(out) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("<!DOCTYPE html>\n<html><body>x</body></html>", True),
+        ("  \n<html lang='en'>\n<head>", True),
+        ("<HTML>\n<BODY>", True),
+        ('<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">', True),
+        ("<!-- saved from url=(0014)about:internet -->\n<html>", True),
+        (b"\xef\xbb\xbf<!doctype html><title>x</title>", True),
+        # text, though it mentions or quotes markup
+        ("How to write <html> by hand\nStart every page with <!DOCTYPE html>.", False),
+        ("<div class='nav'>Home</div>\nA fragment is no page.", False),
+        ("<htmlx>", False),
+        ("<!-- a comment that never ends", False),
+        ("", False),
+        (b"\x00\x01binary", False),
+    ],
+)
+def test_looks_like_html(text: str | bytes, html: bool) -> None:
+    assert looks_like_html(text) is html
+
+
+@given(st.text())
+def test_looks_like_html_is_total(text: str) -> None:
+    assert isinstance(looks_like_html(text), bool)
+    assert isinstance(looks_like_html(text.encode("utf-8", "surrogatepass")), bool)

@@ -63,6 +63,7 @@ from .io import (
     read_documents,
     read_input,
 )
+from .normalize import looks_like_html
 from .state import Corpus
 
 __all__ = ["cli", "main"]
@@ -187,13 +188,29 @@ def _input_options(func: Callable[..., T]) -> Callable[..., T]:
 # -- one document -------------------------------------------------------------------------
 
 
+_HTML_MESSAGE = (
+    "the document is an HTML page, not text; cleanscrape reads text: render the page to "
+    "text first (or use WET files)"
+)
+
+
 def _error_type(exc: InputError) -> ErrorType:
     return "InputTooLargeError" if isinstance(exc, InputTooLargeError) else "DecodeError"
 
 
 def parse_document(doc: Document, config: Config) -> Article | InputFailure:
     """Parse one document; the capture date from its container (WARC-Date) fills
-    ``captured`` when the text has no banner."""
+    ``captured`` when the text has no banner. An HTML page is not parsed: it is an
+    ``UnsupportedContentError`` failure, as HTML in a WARC record is."""
+    if looks_like_html(doc.text):
+        return InputFailure(
+            doc.source,
+            doc.path,
+            "UnsupportedContentError",
+            _HTML_MESSAGE,
+            line=doc.line,
+            offset=doc.offset,
+        )
     try:
         article = parse(doc.text, source=doc.source, config=config)
     except InputError as exc:
@@ -1198,6 +1215,9 @@ def explain_command(
     """Print every line of one document of FILE with its role and the rule that
     decided it (line numbers from 1, as in an editor)."""
     config, doc = _load_one(file, record, fmt, text_field, url_field, max_bytes, encodings, rules)
+    if looks_like_html(doc.text):
+        _fail(f"{doc.path}: UnsupportedContentError: {_HTML_MESSAGE}")
+        sys.exit(EXIT_FAILED)
     try:
         lines = explain(doc.text, source=doc.source, config=config)
     except InputError as exc:

@@ -41,7 +41,7 @@ import regex
 from .config import Config
 from .errors import DecodeError, InputTooLargeError
 
-__all__ = ["UNSPACED", "decode", "looks_binary", "normalize", "split_lines"]
+__all__ = ["UNSPACED", "decode", "looks_binary", "looks_like_html", "normalize", "split_lines"]
 
 #: A character of a script written without spaces between words (Han, kana, Thai, Lao,
 #: Myanmar, Khmer, Tibetan): where words are counted or shingled, such text is measured by
@@ -153,6 +153,27 @@ _WIDE_BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+#: How much of a document's start :func:`looks_like_html` reads.
+_HTML_SAMPLE = 4096
+
+
+def looks_like_html(text: str | bytes) -> bool:
+    """Whether ``text`` is an HTML page rather than text: it starts, after spaces, a
+    byte order mark, an XML declaration and comments, with ``<!DOCTYPE html`` or an
+    ``<html`` tag. Text that quotes markup further in (a tutorial) is text."""
+    sample = text[:_HTML_SAMPLE]
+    head = sample.decode("latin-1") if isinstance(sample, bytes) else sample
+    head = head.lstrip(" \t\r\n\ufeff\u00ef\u00bb\u00bf").lower()
+    if head.startswith("<?xml"):
+        head = head[head.find("?>") + 2 :].lstrip() if "?>" in head else ""
+    while head.startswith("<!--"):
+        end = head.find("-->")
+        head = head[end + 3 :].lstrip() if end >= 0 else ""
+    return head.startswith("<!doctype html") or (
+        head.startswith("<html") and head[5:6] in (">", " ", "\t", "\n", "\r")
+    )
 
 
 def looks_binary(data: bytes) -> bool:
