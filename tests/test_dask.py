@@ -144,6 +144,7 @@ def test_bad_records_become_error_records_in_place(client: Any) -> None:
         {"text": "   \n  ", "url": "https://nowhere.example/c"},
         b"\x00\x01\x02\x03binary\x00\xff\xfe" * 50,
         "A long page of words. " * 2000,
+        {"text": "<!DOCTYPE html><html><body>A page.</body></html>", "url": "https://h.example/"},
     ]
     for i, item in enumerate(bad):
         elements.insert(2 * i + 1, item)
@@ -157,6 +158,7 @@ def test_bad_records_become_error_records_in_place(client: Any) -> None:
         "EmptyInputError",
         "DecodeError",
         "InputTooLargeError",
+        "UnsupportedContentError",
     ]
     assert errors[1]["source"] == "https://nowhere.example/a"
     assert set(errors[0]) == {"source", "path", "line", "offset", "error_type", "message"}
@@ -282,6 +284,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
         else:
             (pages / f"{n:03d}.txt").write_bytes(data)
     (pages / "empty.txt").write_bytes(b"")
+    (pages / "saved.txt").write_text("<!DOCTYPE html>\n<html><body><p>A saved page.</p>")
     (folder / "z-blank.jsonl").write_text("\n   \n" * 30_000)
     return folder
 
@@ -299,6 +302,7 @@ def test_cli_dask_output_equals_local(client: Any, inputs: Path, tmp_path: Path)
     errors = [json.loads(x)["error_type"] for x in (tmp_path / "d.err").read_text().splitlines()]
     assert errors.count("MalformedInputError") == 7
     assert errors.count("EmptyInputError") == 2
+    assert errors.count("UnsupportedContentError") == 1
 
     # the same summary, apart from the time
     def summary(proc: subprocess.CompletedProcess[bytes]) -> str:

@@ -65,7 +65,7 @@ except ImportError as exc:  # pragma: no cover - tested in a subprocess without 
         "cleanscrape.dask needs Dask; install it with: pip install 'cleanscrape[dask]'"
     ) from exc
 
-from .cli import Parsed, ParseJob, _json_line
+from .cli import _HTML_MESSAGE, Parsed, ParseJob, _json_line
 from .config import Config
 from .corpus import (
     Capture,
@@ -99,6 +99,7 @@ from .io import (
     open_input,
 )
 from .model import Article
+from .normalize import looks_like_html
 from .state import Corpus
 
 if TYPE_CHECKING:
@@ -507,6 +508,8 @@ class _ElementJob:
             )
         if not text.strip():
             return self._failure(source, "EmptyInputError", "the text is empty")
+        if looks_like_html(text):
+            return self._failure(source, "UnsupportedContentError", _HTML_MESSAGE)
         try:
             return parse(text, source=source, config=self.config)
         except InputError as exc:
