@@ -96,6 +96,7 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By Jane Doe On", ("Jane Doe",)),
     ("By Thi Le", ("Thi Le",)),
     ("By Tom May", ("Tom May",)),
+    ("Written By Audiophile On", None),  # one word: a brand, not a cut name
     # a company's legal form is no credential and no second author
     ("By Example Media, Inc.", ("Example Media, Inc",)),
     ("By Example Media, LLC", ("Example Media, LLC",)),
@@ -300,6 +301,7 @@ def test_not_a_person_name(line: str) -> None:
         ("© Copyright 2012-2025 Emily Roe", "Emily Roe"),
         ("Copyright Jane Doe 2012-2025. CC BY-NC 4.0.", "Jane Doe"),
         ("Copyright (c) 2024, Emily Roe", "Emily Roe"),
+        ("© 2024 Emily Roe All Rights Reserved", "Emily Roe"),
         ("©2023 Jane Doe | Powered by WordPress", "Jane Doe"),
         ("© 2026 Angela Roe, MD • All Rights Reserved", "Angela Roe, MD"),
         # no person: a company, an institution, a blog's name

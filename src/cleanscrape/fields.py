@@ -537,8 +537,10 @@ _CUT = regex.compile(
                      Category|Comments?|Share)(?!\p{Ll}))
   | \s{1,3}(?i:on|at|in|for|from|updated|published|posted|last|via|special\s{1,2}to|
                am|le|el|em|il|op|den|um)\s
-  # a dangling preposition at the end, its category or date lost: "By Jane Doe In"
-  | \s{1,3}(?i:on|at|in|for|from|via)$
+  # a dangling preposition at the end, its category or date lost: "By Jane Doe In"; after
+  # two words at least ("By Audiophile On" is a brand's name; the lookahead first, so the
+  # lookbehind runs only at the end of the line)
+  | \s{1,3}(?=(?i:on|at|in|for|from|via)$)(?<=\S\s{1,3}\S{1,60}\s{1,3})
   | \s{1,3}(?i:updated|published|posted|reviewed|fact-checked|edited|photos?|illustrations?)
     (?![\p{Ll}])
   # a reading time after the names: "By Jane Doe 5 min read", "Jane Doe 12 minutes"
@@ -1050,7 +1052,7 @@ _COPYRIGHT_LEAD = regex.compile(
 _COPYRIGHT_YEARS = regex.compile(r"[\s,]{1,3}\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?$")
 #: What ends the holder: a full stop or a separator, then "All rights reserved", a
 #: licence, "Powered by ..."
-_COPYRIGHT_END = regex.compile(r"\.(?:\s|$)|\s{0,3}[|•·]|\s[-–—]\s")
+_COPYRIGHT_END = regex.compile(r"\.(?:\s|$)|\s{0,3}[|•·]|\s[-–—]\s|\s(?i:all rights reserved)")
 
 
 def copyright_holder(line: str) -> str | None:

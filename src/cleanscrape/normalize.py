@@ -61,7 +61,6 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 # scans several times faster than ``regex`` (whose extra features these patterns do not use).
 _RARE_BREAKS = "\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
 _LINE_BREAKS = re.compile(f"\r\n?|[{_RARE_BREAKS}]")
-# One of them, found by a plain class scan (several times faster than the alternation).
 #: The characters :data:`_LINE_BREAKS` replaces.
 _BREAK_SET = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _ODD = re.compile(
