@@ -97,6 +97,10 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By Thi Le", ("Thi Le",)),
     ("By Tom May", ("Tom May",)),
     ("Written By Audiophile On", None),  # one word: a brand, not a cut name
+    # a job title glued on by the text dump
+    ("By Jane DoeSenior Editor", ("Jane Doe",)),
+    ("By Jane DoeFounder at Example", ("Jane Doe",)),
+    ("By Ann McEditor", ("Ann McEditor",)),
     # a company's legal form is no credential and no second author
     ("By Example Media, Inc.", ("Example Media, Inc",)),
     ("By Example Media, LLC", ("Example Media, LLC",)),

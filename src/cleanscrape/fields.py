@@ -535,6 +535,11 @@ _CUT = regex.compile(
   # furniture glued to the name by a text dump: "Jane DoePublished: ...", "Jane DoeIn Travel"
   | (?<=\p{Ll})(?=(?:Published|Updated|Posted|Reviewed|Edited|Last|In|On|Read|Follow|View|
                      Category|Comments?|Share)(?!\p{Ll}))
+  # a job title glued on: "Jane DoeFounder at Example", "Jane DoeSenior Editor"; after a
+  # word of three letters at least ("Ann McEditor" is a name)
+  | (?<=\p{L}\p{Ll}{2})(?=(?:Founder|Co-[Ff]ounder|Editor|Writer|Reporter|Author|Contributor|
+                     Correspondent|Columnist|Journalist|Senior|Staff|Managing|Chief|CEO)
+                  (?!\p{Ll}))
   | \s{1,3}(?i:on|at|in|for|from|updated|published|posted|last|via|special\s{1,2}to|
                am|le|el|em|il|op|den|um)\s
   # a dangling preposition at the end, its category or date lost: "By Jane Doe In"; after
