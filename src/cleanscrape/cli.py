@@ -53,6 +53,7 @@ from .corpus import (
 from .errors import InputError, InputTooLargeError, RuleError, StateError
 from .io import (
     FORMATS,
+    HTML_PAGE_MESSAGE,
     Document,
     ErrorType,
     Format,
@@ -188,12 +189,6 @@ def _input_options(func: Callable[..., T]) -> Callable[..., T]:
 # -- one document -------------------------------------------------------------------------
 
 
-_HTML_MESSAGE = (
-    "the document is an HTML page, not text; cleanscrape reads text: render the page to "
-    "text first (or use WET files)"
-)
-
-
 def _error_type(exc: InputError) -> ErrorType:
     return "InputTooLargeError" if isinstance(exc, InputTooLargeError) else "DecodeError"
 
@@ -207,7 +202,7 @@ def parse_document(doc: Document, config: Config) -> Article | InputFailure:
             doc.source,
             doc.path,
             "UnsupportedContentError",
-            _HTML_MESSAGE,
+            HTML_PAGE_MESSAGE,
             line=doc.line,
             offset=doc.offset,
         )
@@ -1216,7 +1211,7 @@ def explain_command(
     decided it (line numbers from 1, as in an editor)."""
     config, doc = _load_one(file, record, fmt, text_field, url_field, max_bytes, encodings, rules)
     if looks_like_html(doc.text):
-        _fail(f"{doc.path}: UnsupportedContentError: {_HTML_MESSAGE}")
+        _fail(f"{doc.path}: UnsupportedContentError: {HTML_PAGE_MESSAGE}")
         sys.exit(EXIT_FAILED)
     try:
         lines = explain(doc.text, source=doc.source, config=config)

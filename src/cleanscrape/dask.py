@@ -65,7 +65,7 @@ except ImportError as exc:  # pragma: no cover - tested in a subprocess without 
         "cleanscrape.dask needs Dask; install it with: pip install 'cleanscrape[dask]'"
     ) from exc
 
-from .cli import _HTML_MESSAGE, Parsed, ParseJob, _json_line
+from .cli import Parsed, ParseJob, _json_line
 from .config import Config
 from .corpus import (
     Capture,
@@ -83,6 +83,7 @@ from .errors import InputError, InputTooLargeError
 from .io import (
     _BUFFER,
     _STREAM_ERRORS,
+    HTML_PAGE_MESSAGE,
     JSONL_MARGIN,
     STDIN,
     Document,
@@ -509,7 +510,7 @@ class _ElementJob:
         if not text.strip():
             return self._failure(source, "EmptyInputError", "the text is empty")
         if looks_like_html(text):
-            return self._failure(source, "UnsupportedContentError", _HTML_MESSAGE)
+            return self._failure(source, "UnsupportedContentError", HTML_PAGE_MESSAGE)
         try:
             return parse(text, source=source, config=self.config)
         except InputError as exc:

@@ -1459,7 +1459,7 @@ def find_date(text: str) -> DateMatch | None:
     """The first plausible date expression anywhere in ``text``, or None."""
     if not isinstance(text, str) or _DIGIT.search(text) is None:
         return None
-    for found in _scan(text):
+    for found in _found_in(text):
         return found.match
     return None
 

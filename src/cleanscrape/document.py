@@ -54,18 +54,8 @@ def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -
         if r in FIELD_ROLES
     ]
     site, captured, title, published, authors = _field_values(
-        field_lines, source, lines, body[0] if body else None
+        field_lines, source, lines, body[0] if body else None, removed
     )
-    if not authors:
-        # a personal site's notice names its author: "© 2025 Jane Doe"
-        authors = next(
-            (
-                (holder,)
-                for r in removed
-                if r.rule == "copyright" and (holder := fields.copyright_holder(r.text))
-            ),
-            (),
-        )
     return Article(
         site=site,
         captured=captured,
@@ -81,7 +71,11 @@ def assemble(lines: list[str], verdicts: list[Verdict], *, source: str | None) -
 
 
 def _field_values(
-    field_lines: list[Line], source: str | None, lines: list[str], lead: str | None
+    field_lines: list[Line],
+    source: str | None,
+    lines: list[str],
+    lead: str | None,
+    removed: list[Removed],
 ) -> tuple[str | None, dt.date | None, str | None, dt.datetime | None, tuple[str, ...]]:
     """Site, capture date, title, publication date and authors of the field lines.
 
@@ -93,8 +87,9 @@ def _field_values(
     printed beside the date on the dateline (``Jane Doe | March 3, 2021``), else from the
     credit a wire story opens its first paragraph, ``lead``, with
     (``新华社北京3月12日电（记者王明）``, ``(서울=연합뉴스) 홍길동 기자 =``,
-    ``【ワシントン＝山田太郎】``; :func:`fields.lead_credit`). (:func:`assemble` then falls
-    back on a dated copyright notice that names a person: :func:`fields.copyright_holder`.)
+    ``【ワシントン＝山田太郎】``; :func:`fields.lead_credit`), else from a dated copyright
+    notice among the ``removed`` lines that names a person, as a personal site prints it
+    (``© 2025 Jane Doe``; :func:`fields.copyright_holder`).
     """
 
     def on_page(m: dates.DateMatch) -> dt.datetime:
@@ -136,6 +131,10 @@ def _field_values(
                 byline_date = None if dm is None else on_page(dm)
     if not authors and lead is not None:
         authors = fields.lead_credit(lead) or ()
+    if not authors:
+        holders = (fields.copyright_holder(r.text) for r in removed if r.rule == "copyright")
+        holder = next(filter(None, holders), None)
+        authors = () if holder is None else (holder,)
     if published is None:
         published = byline_date
     if published is None:

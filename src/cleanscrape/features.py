@@ -149,19 +149,18 @@ def measure_lines(lines: Sequence[str], rules: RuleSet) -> list[Features]:
     """
     line_memo = rules.line_memo
     found = line_memo.lookup(lines)
-    if not any(found):  # none kept (most pages of a mixed crawl): no bookkeeping
-        matched, folded = rules.match_lines(lines, max_chars=_RULE_MAX_CHARS)
-        feats = list(map(_measure, lines, folded, matched))
-        line_memo.keep(lines, feats, _MEMO_MAX_CHARS)
-        return feats
     missing = list(compress(range(len(found)), map(is_, found, repeat(None))))
-    if missing:
-        todo = [lines[i] for i in missing]
-        matched, folded = rules.match_lines(todo, max_chars=_RULE_MAX_CHARS)
-        measured = list(map(_measure, todo, folded, matched))
-        for i, f in zip(missing, measured):
-            found[i] = f
-        line_memo.keep(todo, measured, _MEMO_MAX_CHARS)
+    if not missing:
+        return found  # type: ignore[return-value]  # every entry is set
+    # most pages of a mixed crawl: none kept, every line measured
+    todo = lines if len(missing) == len(lines) else [lines[i] for i in missing]
+    matched, folded = rules.match_lines(todo, max_chars=_RULE_MAX_CHARS)
+    measured = list(map(_measure, todo, folded, matched))
+    line_memo.keep(todo, measured, _MEMO_MAX_CHARS)
+    if todo is lines:
+        return measured
+    for i, f in zip(missing, measured):
+        found[i] = f
     return found  # type: ignore[return-value]  # every entry is set
 
 

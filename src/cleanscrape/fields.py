@@ -1068,17 +1068,14 @@ def copyright_holder(line: str) -> str | None:
     """
     if not isinstance(line, str) or len(line) > _MAX_BYLINE:
         return None
-    lead = _COPYRIGHT_LEAD.match(line.strip())
-    if lead is None or not any(ch.isdigit() for ch in line):
+    text = line.strip()
+    lead = _COPYRIGHT_LEAD.match(text)
+    if lead is None:
         return None
-    lead_text = lead.group()
-    if (
-        "©" not in lead_text
-        and "copyright" not in lead_text.casefold()
-        and ("(c)" not in lead_text.casefold())
-    ):
-        return None
-    rest = line.strip()[lead.end() :]
+    lead_text = lead.group().casefold()
+    if "©" not in lead_text and "copyright" not in lead_text and "(c)" not in lead_text:
+        return None  # years alone: no notice
+    rest = text[lead.end() :]
     end = _COPYRIGHT_END.search(rest)
     holder = rest if end is None else rest[: end.start()]
     years = _COPYRIGHT_YEARS.search(holder)
@@ -1221,10 +1218,7 @@ def _looks_like_person_name(line: str) -> bool:
         return False
     if not _starts_like_name(line):
         return False
-    if any(
-        (low := _fold(token).replace(".", "")) in _COMPANY_FORMS or low in _INSTITUTION_WORDS
-        for token in line.split()
-    ):
+    if any(_is_company_form(t) or _fold(t) in _INSTITUTION_WORDS for t in line.split()):
         return False  # a company's or an institution's name ("Vox Media, LLC")
     head, _, tail = line.partition(",")
     head = head.strip()

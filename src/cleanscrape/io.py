@@ -58,6 +58,7 @@ from .normalize import looks_binary
 __all__ = [
     "ERROR_TYPES",
     "FORMATS",
+    "HTML_PAGE_MESSAGE",
     "Document",
     "ErrorType",
     "Format",
@@ -93,6 +94,13 @@ ERROR_TYPES: tuple[ErrorType, ...] = (
     "MalformedInputError",
     "UnsupportedContentError",
     "ReadError",
+)
+
+#: The message of a document that is an HTML page (an ``UnsupportedContentError``, from
+#: the CLI and the Dask engine alike).
+HTML_PAGE_MESSAGE = (
+    "the document is an HTML page, not text; cleanscrape reads text: render the page to "
+    "text first (or use WET files)"
 )
 
 STDIN = "-"
