@@ -612,6 +612,18 @@ def test_a_personal_site_notice_names_the_author() -> None:
     assert parse(bylined).authors == ("Jane Doe",)
 
 
+def test_a_notice_removed_by_another_rule_names_the_author() -> None:
+    # "Copyright <name> <years>" is no line the copyright rule knows (it wants a year or a
+    # sign after the word): the footer takes it, and the holder is read from it all the same
+    text = PERSONAL_BLOG.replace(
+        "© 2025 Emily Roe. All rights reserved.", "Copyright Emily Roe 2012-2025. CC BY-NC 4.0."
+    )
+    a = parse(text)
+    notice = next(r for r in a.removed if r.text.startswith("Copyright"))
+    assert notice.rule != "copyright"
+    assert a.authors == ("Emily Roe",)
+
+
 def test_parse_keeps_source() -> None:
     assert parse(BAKERY, source="pages/bakery.txt").source == "pages/bakery.txt"
     assert parse(BAKERY).source is None

@@ -12,6 +12,10 @@ from .normalize import normalize, split_lines
 
 __all__ = ["explain", "parse"]
 
+#: The first character of a copyright notice (``© 2025 ...``, ``(c) ...``, ``Copyright ...``):
+#: only removed lines that start with one are read for a holder.
+_NOTICE_FIRST = "©(Cc"
+
 
 def explain(
     text: str | bytes, *, source: str | None = None, config: Config | None = None
@@ -132,7 +136,7 @@ def _field_values(
     if not authors and lead is not None:
         authors = fields.lead_credit(lead) or ()
     if not authors:
-        holders = (fields.copyright_holder(r.text) for r in removed if r.rule == "copyright")
+        holders = (fields.copyright_holder(r.text) for r in removed if r.text[:1] in _NOTICE_FIRST)
         holder = next(filter(None, holders), None)
         authors = () if holder is None else (holder,)
     if published is None:
