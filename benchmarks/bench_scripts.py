@@ -1,4 +1,5 @@
-"""The benchmark scripts run: ``quality.py`` and ``throughput.py`` on a few dev pages.
+"""The benchmark scripts run: ``quality.py``, ``throughput.py`` and ``floor.py`` on a few
+dev pages.
 
 No assertion on the figures (quality and speed are reported, not gated, in CI): these
 check that the scripts run to the end and print their tables. Skipped when the dev set
@@ -48,6 +49,20 @@ def test_throughput_script_reports_both_loops() -> None:
     assert "baseline: one regex per line" in out
     assert "cleanscrape.parse" in out
     assert "parse / baseline speed:" in out
+
+
+@needs_dev
+def test_floor_script_sets_each_budget_against_its_stages() -> None:
+    out = _run("floor.py", "--limit", "4", "--docs", "300", "--rounds", "1")
+    assert "budget: 6 x the baseline" in out
+    for stage in ("normalize", "rule matching", "exact fingerprints", "the corpus step"):
+        assert stage in out
+
+
+def test_floor_script_without_the_dev_set_measures_the_corpus_part(tmp_path: Path) -> None:
+    out = _run("floor.py", "--dev", str(tmp_path / "absent"), "--docs", "300", "--rounds", "1")
+    assert "the parse part is skipped" in out
+    assert "300 generated articles" in out
 
 
 @pytest.mark.parametrize("script", ["quality.py", "throughput.py"])
