@@ -181,6 +181,13 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("By Jane Doe UpdatedJanuary 25, 2026", ("Jane Doe",)),
     ("Written byby Jane Doe", ("Jane Doe",)),
     ("Written by: Jane Doe Jane Doe", ("Jane Doe",)),
+    # the byline as a sentence, as a post's first or last line gives it
+    ("This post was written by Jane Doe, Head of Marketing.", ("Jane Doe",)),
+    ("This blog post was authored by Jane Doe, Managing Principal, Example Studio.", ("Jane Doe",)),
+    ("This article is written by Jane Doe and John Roe.", ("Jane Doe", "John Roe")),
+    ("Contributors: Jane Doe", ("Jane Doe",)),
+    ("Guide by Jane Doe", ("Jane Doe",)),
+    ("Review by Jane Doe", ("Jane Doe",)),
 ]
 
 
@@ -230,6 +237,13 @@ NOT_BYLINES = [
     "Posted in News",
     "Edited by Jane Doe",
     "Reviewed by Jane Doe",
+    "This post was written by hand.",
+    "This post was written by me.",
+    "This article was written by our editorial team.",
+    "This post may contain affiliate links.",
+    "Guide by Topic",
+    "Review by Category",
+    "Contributors",
     "Jane Doe",
     "The minister met the envoy on Friday.",
     "",

@@ -496,7 +496,11 @@ _PREFIX = regex.compile(
     (?:
         (?P<by>
             (?i:(?:written|words|story|text|reporting|reported|posted|article|report|
-                  photos?\s{1,2}and\s{1,2}text|interview|compiled|published)\s{1,3})?
+                  photos?\s{1,2}and\s{1,2}text|interview|compiled|published|guide|review|
+                  # "This post was written by Jane Doe, ...", as a post's last line says it
+                  (?P<sentence>this\s{1,2}(?:post|article|story|piece|guide|blog\s{1,2}post)
+                  \s{1,2}(?:was\s{1,2}|is\s{1,2})?(?:written|authored|contributed|reported)))
+                \s{1,3})?
             (?i:by)(?i:by)?  # "Written byby": a doubled word seen in text dumps
         )
         # "By Jane", "By: Jane", or glued by a text dump: "ByJane Doe"
@@ -504,7 +508,7 @@ _PREFIX = regex.compile(
       |
         (?=\p{Lu})  # a label is capitalised: "Author:", "AUTHOR:", not "text: string"
         (?P<label>
-            (?i:authors?|author\(s\)|autor(?:es|en|in)?|auteurs?|auteure?|autore|autori|
+            (?i:authors?|author\(s\)|contributors?|autor(?:es|en|in)?|auteurs?|auteure?|autore|autori|
                 autora|autoras|писатель|авторы|автор|текст|byline|writer|written\s{1,2}by|
                 redacción|redaktion|texto|texte|text|tekst|door|yazar|penulis|
                 tác\s{1,2}giả|kirjoittaja|forfatter|författare|szerző|συντάκτης|συγγραφέας)
@@ -520,7 +524,7 @@ _PREFIX = regex.compile(
 
 #: The characters a :data:`_PREFIX` match can start with (besides white space): a bullet or
 #: the first letter of a prefix word. A cheap test before the regex.
-_PREFIX_FIRST = frozenset("-–—•·*wsrtpaicbdvyokfпатστ" + "wsrtpaicbdvyokfпатστ".upper())
+_PREFIX_FIRST = frozenset("-–—•·*wsrtpaicbdvyokfgпатστ" + "wsrtpaicbdvyokfgпатστ".upper())
 
 # A "by" inside a line, after a dateline ("Posted on March 12, 2021 by Jane Doe").
 _INNER_BY = regex.compile(r"(?<![\p{L}\p{N}])(?i:by|par|por|von|door)\s{1,3}(?=\S)")
@@ -1153,8 +1157,9 @@ def _parse_byline(text: str) -> tuple[str, ...] | None:
     prefix = _PREFIX.match(text) if first in _PREFIX_FIRST or first.isspace() else None
     if prefix is not None:
         rest = text[prefix.end() :]
-        if prefix.group("lang") is not None:
-            # "Von", "Par", "Door" ... are ordinary words too: two-word names only
+        if prefix.group("lang") is not None or prefix.group("sentence") is not None:
+            # "Von", "Par", "Door" ... are ordinary words too, and a sentence may go on
+            # with any words ("This post was written by hand"): two-word names only
             return _byline_names(rest, allow_username=False, min_words=2)
         return _byline_names(rest, allow_username=True, min_words=1)
     if not first.isascii():
