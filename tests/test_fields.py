@@ -188,6 +188,10 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("Contributors: Jane Doe", ("Jane Doe",)),
     ("Guide by Jane Doe", ("Jane Doe",)),
     ("Review by Jane Doe", ("Jane Doe",)),
+    # a description in lower case after a full name
+    ("By Jane Doe, gastroenterologist", ("Jane Doe",)),
+    ("By Jane Doe, MD, gastroenterologist at Example Health", ("Jane Doe, MD",)),
+    ("By Jane Doe, who covers energy, and John Roe, Reporter", ("Jane Doe", "John Roe")),
 ]
 
 
@@ -242,6 +246,8 @@ NOT_BYLINES = [
     "This article was written by our editorial team.",
     "This post may contain affiliate links.",
     "Guide by Topic",
+    "By Christmas, we will know more.",
+    "By Tuesday, the city said it would reopen the bridge.",
     "Review by Category",
     "Contributors",
     "Jane Doe",

@@ -856,6 +856,10 @@ def _names(segment: str, *, strict: bool, min_words: int = 1) -> tuple[str, ...]
             names.append(item)
         elif _is_publication(item) and (names or not strict):
             agencies.append(item)
+        elif names and item[:1].islower() and _described(names[-1], strict=strict):
+            # "Jane Doe, MD, gastroenterologist, Example Health": a description in lower
+            # case after a full name; the items after it describe the author too
+            after_title = True
         else:
             return None
     if names:
@@ -863,6 +867,14 @@ def _names(segment: str, *, strict: bool, min_words: int = 1) -> tuple[str, ...]
     if agencies and not strict:
         return tuple(agencies)
     return None
+
+
+def _described(name: str, *, strict: bool) -> bool:
+    """Whether a description may follow ``name`` in a byline: a name of two words or more
+    (credentials aside; "By Christmas, we ..." is a sentence), a known person's when
+    ``strict``."""
+    person = name.split(",", 1)[0]
+    return len(person.split()) >= 2 and (not strict or _known_person(person))
 
 
 def _name_segment(rest: str) -> str:
