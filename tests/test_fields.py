@@ -188,6 +188,8 @@ BYLINES: list[tuple[str, tuple[str, ...]]] = [
     ("Contributors: Jane Doe", ("Jane Doe",)),
     ("Guide by Jane Doe", ("Jane Doe",)),
     ("Review by Jane Doe", ("Jane Doe",)),
+    ("By Jane Doe Former Deputy Tech Editor", ("Jane Doe",)),
+    ("By Jane Doe Guest Writer", ("Jane Doe",)),
     # a description in lower case after a full name
     ("By Jane Doe, gastroenterologist", ("Jane Doe",)),
     ("By Jane Doe, MD, gastroenterologist at Example Health", ("Jane Doe, MD",)),

@@ -399,6 +399,7 @@ _TITLE_WORDS = frozenset(
     founder co-founder ceo cto cfo president professor researcher head lead officer
     strategist consultant freelance freelancer blogger anchor host presenter contributing
     senior associate assistant deputy executive managing special correspondente editorial
+    former guest principal
     team fellow scientist economist commentator investigator educator dietitian
     nutritionist physician doctor nurse attorney lawyer therapist coach trainer chef planner
     advisor adviser broker engineer developer designer marketer historian teacher instructor
