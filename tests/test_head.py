@@ -622,11 +622,24 @@ def test_no_headline_over_a_far_byline_without_its_date_or_shape(
 # --- authors away from the headline ------------------------------------------------------
 
 
-def test_an_author_box_under_the_article() -> None:
-    bio = "Ruth Okafor is a garden writer who has kept an allotment beside the railway for years."
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ruth Okafor is a garden writer who has kept an allotment beside the railway for years.",
+        # the biography goes on with the first name only
+        "Ruth has kept an allotment beside the railway for years and writes about it weekly.",
+    ],
+)
+def test_an_author_box_under_the_article(bio: str) -> None:
     text = page(NAV, TITLE, *BODY, "Related posts", RELATED, "Ruth Okafor", bio)
     a = parse(text)
     assert a.authors == ("Ruth Okafor",)
+
+
+def test_a_paragraph_naming_another_person_with_the_same_first_name_is_no_author_box() -> None:
+    other = "Ruth Baker opened the seed library in the old station house every Saturday morning."
+    text = page(NAV, TITLE, *BODY, "Related posts", RELATED, "Ruth Okafor", other)
+    assert parse(text).authors == ()
 
 
 RELATED = [f"{word} the beds before the frost" for word in (

@@ -719,10 +719,10 @@ def _far_byline(
 ) -> int | None:
     """Without a byline near the title: an author box anywhere on the page (a line that is
     a person's name, over a biography that starts with it: ``Jane Doe`` / ``Jane Doe is a
-    reporter ...``), else (unless ``boxes_only``) the first line of the page that is a
-    byline by its own words or by its neighbours (see :func:`_far_byline_at`) and not one
-    of several bylines within :data:`_BYLINE_LIST` lines of each other (a list of other
-    posts, or comments)."""
+    reporter ...`` or ``Jane has covered ...``; see :func:`_bio_of`), else (unless
+    ``boxes_only``) the first line of the page that is a byline by its own words or by its
+    neighbours (see :func:`_far_byline_at`) and not one of several bylines within
+    :data:`_BYLINE_LIST` lines of each other (a list of other posts, or comments)."""
     n = len(content)
     for j in range(n - 1):
         f = feats[j]
@@ -731,8 +731,8 @@ def _far_byline(
         name = lines[content[j]]
         following = lines[content[j + 1]]
         if (
-            following.startswith(name + " ")
-            and feats[j + 1].words >= PROSE_MIN_WORDS
+            feats[j + 1].words >= PROSE_MIN_WORDS
+            and _bio_of(name, following)
             and fields.looks_like_person_name(name)
         ):
             return j
@@ -748,6 +748,19 @@ def _far_byline(
             if not any(k != j and _far_byline_at(k, lines, content, feats) for k in near):
                 return j
     return None
+
+
+def _bio_of(name: str, text: str) -> bool:
+    """Whether ``text`` starts like the biography of an author box under ``name``: with
+    the name (``Jane Doe is a reporter ...``), or with its first word and a word in lower
+    case (``Jane has covered ...``; not ``Jane Smith``, someone else)."""
+    if text.startswith(name + " "):
+        return True
+    first = name.split(" ", 1)[0]
+    if len(first) < 2 or not text.startswith(first + " "):
+        return False
+    after = text[len(first) + 1 : len(first) + 2]
+    return after.islower()
 
 
 def _far_byline_at(
