@@ -690,6 +690,7 @@ def test_the_alternative_keeps_the_zone_of_its_own_day() -> None:
         # the URL's date, when it is one of the readings, wins over everything else
         ("https://example.co.uk/2021/05/03/story", "25/02/2021", False),
         ("https://example.com/2021/03/05/story", "02/25/2021", True),
+        ("https://example.com/blog/2021/march/05/story", "", True),
         # then the page's other slash dates that read one way only ...
         ("https://example.com/story", "Comments\n25/02/2021 Jo\n18/02/2021 Al", True),
         ("https://example.co.uk/story", "Comments\n02/25/2021 Jo", False),
@@ -918,6 +919,10 @@ URL_DATES = [
     ("https://example.org/archive/20210312/seed-library", dt.date(2021, 3, 12)),
     ("https://example.org/blog/seed_library_2021_03_12", dt.date(2021, 3, 12)),
     ("/2021/03/12/seed-library", dt.date(2021, 3, 12)),
+    # the month by its name
+    ("https://example.org/blog/2021/march/12/seed-library", dt.date(2021, 3, 12)),
+    ("https://example.org/2021/Mar/2/seed-library", dt.date(2021, 3, 2)),
+    ("https://example.org/2021-sept-12-seed-library", dt.date(2021, 9, 12)),
 ]
 
 
@@ -937,6 +942,9 @@ NOT_URL_DATES = [
     "https://example.org/a63515464/diet-trends-2025/",
     "https://2021-03-12.example.org/seed-library",  # the host is not the path
     "https://example.org/seed-library?from=2021-03-12",  # nor is the query
+    "https://example.org/2021/march/seed-library/",  # a month by its name, no day
+    "https://example.org/2021/marching/12/seed-library/",  # no month's name
+    "https://example.org/2021/feb/30/seed-library/",  # impossible
 ]
 
 
@@ -950,6 +958,7 @@ def test_date_from_url_is_linear() -> None:
     with alarm(10):
         assert date_from_url("https://example.org/" + "2021/" * N) is None
         assert date_from_url("https://example.org/" + "1" * N) is None
+        assert date_from_url("https://example.org/" + "2021/october/" * (N // 13)) is None
 
 
 def test_find_dates_and_their_spans() -> None:
