@@ -390,9 +390,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Iniciar sesión",
             "Войти",
             "Поиск",
+            # two account links glued by the text dump
+            "Sign In Start free trial",
+            "Log in Register",
+            "Subscribe Sign in",
         ],
         [
             "Search teams found the missing hikers on Sunday morning.",
+            "Sign in with Apple: how the new login works",
+            "Log in to the council's portal before Friday to register for a stall.",
             "Close to 2,000 people attended the march, police said.",
             "Register offices will stay open late during the election week.",
         ],
