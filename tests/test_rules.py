@@ -513,6 +513,24 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Copyright lawyers said the ruling could reshape the music industry for decades.",
         ],
     ),
+    "banner.official": (
+        [
+            "An official website of the United States government",
+            "An official website of the United States government Here’s how you know",
+            "An official website of the State of Vermont.",
+            "Here's how you know",
+            "Official websites use .gov",
+            "A .gov website belongs to an official government organization in the United States.",
+            "Secure .gov websites use HTTPS",
+            "A lock ( ) or https:// means you've safely connected to the .gov website. Share "
+            "sensitive information only on official, secure websites.",
+        ],
+        [
+            "Here's how you know your tomatoes are ripe",
+            "The county's page is an official website of record, the clerk said.",
+            "Official websites use many languages, the report found.",
+        ],
+    ),
     "legal.links": (
         [
             "Privacy Policy | Terms of Use | Contact us",

@@ -440,6 +440,28 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_chars=250,
     ),
     Rule(
+        id="banner.official",
+        category="banner",
+        pattern=(
+            # the banner of US government sites (the U.S. Web Design System's), collapsed
+            # or opened: every line of it
+            r"^an official (?:web ?site|site) of (?:the )?[\w .,'’-]{2,60}?\.?"
+            r"(?: here[’']s how you know\.?)?$"
+            r"|^here[’']s how you know\.?$"
+            r"|^official websites use \.(?:gov|mil)\b"
+            r"|^an? \.(?:gov|mil) website belongs to an official government organi[sz]ation\b"
+            r"|^secure \.(?:gov|mil) websites use https\b"
+            r"|^an? lock \(.{0,20}\) or https:// means you[’']ve safely connected to the \.(?:gov|mil)"
+            r" website\b"
+        ),
+        languages=("en",),
+        description=(
+            "The banner of government sites (`An official website of the United States "
+            "government`, `Here's how you know`, `Official websites use .gov` ...)."
+        ),
+        max_chars=250,
+    ),
+    Rule(
         id="legal.links",
         category="legal",
         pattern=(
