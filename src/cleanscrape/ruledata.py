@@ -105,7 +105,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         category="share",
         pattern=(
             r"^(?:share|tweet|e-?mail|print|copy link|copy url|link copied|save|pin it"
-            r"|(?:share|e-?mail|print|save|bookmark) this(?: article| story| post| page)?"
+            r"|(?:share|e-?mail|print|save|bookmark|gift|listen to|follow"
+            r"|(?:manage|get|set) alerts (?:for|on)) this(?: article| story| post| page)?"
             r"|share (?:on|via|to) \w+(?:\s\w+)?"
             r"|share article|share story|teilen|artikel teilen|partager(?: cet article)?"
             r"|compartir(?: en \w+)?|condividi|compartilhe|поделиться|delen|drucken|imprimer"
@@ -117,7 +118,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|شارك(?: هذا (?:المقال|الخبر))?|مشاركة|שתפו|שתף|शेयर करें|แชร์)\s?[:：]?$"
         ),
         languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
-        description="Share, e-mail, print and copy-link buttons.",
+        description=(
+            "Share, e-mail, print, save, gift, listen, alert and copy-link buttons of an article."
+        ),
         max_chars=160,
     ),
     Rule(
