@@ -636,6 +636,17 @@ def test_an_author_box_under_the_article(bio: str) -> None:
     assert a.authors == ("Ruth Okafor",)
 
 
+def test_an_author_box_with_a_job_title_between_name_and_biography() -> None:
+    bio = "Ruth has kept an allotment beside the railway for years and writes about it weekly."
+    box = ["Ruth Okafor", "Senior Garden Writer", bio]
+    a = parse(page(NAV, TITLE, *BODY, "Related posts", RELATED, *box))
+    assert a.authors == ("Ruth Okafor",)
+    # a page that signs its article also prints boxes of its other writers: the signature
+    # names the author
+    signed = page(NAV, TITLE, *BODY, "Related posts", RELATED, "Written by Kwame Asante", *box)
+    assert parse(signed).authors == ("Kwame Asante",)
+
+
 def test_a_paragraph_naming_another_person_with_the_same_first_name_is_no_author_box() -> None:
     other = "Ruth Baker opened the seed library in the old station house every Saturday morning."
     text = page(NAV, TITLE, *BODY, "Related posts", RELATED, "Ruth Okafor", other)

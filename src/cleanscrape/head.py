@@ -97,6 +97,8 @@ _PUBLISHED_LABELS = frozenset({"published", "posted"})
 _META_MAX = dates.MAX_CATEGORY_DATELINE
 #: Lines of more words than this are not a name line (a name and its credentials).
 _NAME_WORDS = 12
+#: An author box's job title line (``Senior Writer``) has at most this many words.
+_JOB_WORDS = 8
 #: A line with a date and more words than this besides is a headline, not furniture.
 _DATED_WORDS = 8
 #: A post heading with its date glued on has at least this many words besides the date.
@@ -722,22 +724,32 @@ def _far_byline(
     reporter ...`` or ``Jane has covered ...``; see :func:`_bio_of`), else (unless
     ``boxes_only``) the first line of the page that is a byline by its own words or by its
     neighbours (see :func:`_far_byline_at`) and not one of several bylines within
-    :data:`_BYLINE_LIST` lines of each other (a list of other posts, or comments)."""
+    :data:`_BYLINE_LIST` lines of each other (a list of other posts, or comments), else an
+    author box with a job title between the name and the biography (``Jane Doe`` /
+    ``Senior Writer`` / ``Jane has covered ...``): a page that signs its article ``Written
+    by ...`` may also print boxes of its other writers."""
     n = len(content)
+    titled: int | None = None
     for j in range(n - 1):
         f = feats[j]
         if j in field_at or f.rule is not None or f.words > _NAME_WORDS or f.words < 2:
             continue
         name = lines[content[j]]
-        following = lines[content[j + 1]]
-        if (
-            feats[j + 1].words >= PROSE_MIN_WORDS
-            and _bio_of(name, following)
+        if feats[j + 1].words >= PROSE_MIN_WORDS:
+            if _bio_of(name, lines[content[j + 1]]) and fields.looks_like_person_name(name):
+                return j
+        elif (
+            titled is None
+            and j + 2 < n
+            and feats[j + 2].words >= PROSE_MIN_WORDS
+            and feats[j + 1].words <= _JOB_WORDS
+            and _bio_of(name, lines[content[j + 2]])
+            and fields.looks_like_job_title(lines[content[j + 1]])
             and fields.looks_like_person_name(name)
         ):
-            return j
+            titled = j
     if boxes_only:
-        return None
+        return titled
     for j in range(n):
         f = feats[j]
         if f.rule is not None or f.n > _META_MAX or j in field_at:
@@ -747,7 +759,7 @@ def _far_byline(
             near = range(max(0, j - _BYLINE_LIST), min(n, j + _BYLINE_LIST + 1))
             if not any(k != j and _far_byline_at(k, lines, content, feats) for k in near):
                 return j
-    return None
+    return titled
 
 
 def _bio_of(name: str, text: str) -> bool:
