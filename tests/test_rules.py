@@ -424,9 +424,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Thank you! Your submission has been received!",
             "Thank you! Your submission has been received",
             "This field is for validation purposes and should be left unchanged.",
+            "This field is hidden when viewing the form",
         ],
         [
             "Thank you! The council said it had received more than four hundred letters.",
+            "This field is hidden from view by the old railway embankment.",
         ],
     ),
     "nav.toc": (

@@ -334,11 +334,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         pattern=(
             r"^thank you! your submission has been received!?$"
             r"|^this field is for validation purposes and should be left unchanged\.?$"
+            r"|^this field is hidden when viewing the form\.?$"
         ),
         languages=("en",),
         description=(
             "What form plugins print: the message when a form is sent (`Thank you! Your"
-            " submission has been received!`), the label of a hidden validation field."
+            " submission has been received!`), the labels of hidden fields."
         ),
         max_chars=80,
     ),
