@@ -30,6 +30,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "ui.loading": (
         [
+            "No items found.",
+            "No posts found",
             "加载中...",
             "読み込み中…",
             "로딩 중",
@@ -52,6 +54,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Loading the audio player…",
         ],
         [
+            "No items found in the wreck were of any value, divers said.",
             "加载中国的货物需要三天时间。",
             "Loading the trucks took most of the night, the driver said.",
             "Loading docks... and other things the port will build next year.",
@@ -243,6 +246,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "nav.more": (
         [
+            "Learn more",
+            "Learn More »",
+            "Find out more",
             "查看更多",
             "加载更多 >",
             "もっと見る",
@@ -271,6 +277,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Lees meer",
         ],
         [
+            "Learn more about the seed library at the open day on Saturday.",
             "更多市民选择乘坐公共交通出行。",
             "Fans will see more of the striker next season, the coach said.",
             "Show more patience, the coach told his players after the defeat.",
@@ -477,6 +484,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The bookmaker was fined for offering free bets to customers who had asked to be"
             " excluded, the regulator said on Tuesday.",
             "Terms of the deal were not disclosed, the company said.",
+        ],
+    ),
+    "ad.shop": (
+        [
+            "Check price at Amazon",
+            "Check price at Backcountry (on sale!)",
+            "See price at Amazon",
+            "CHECK PRICE",
+            "Buy Now",
+            "Buy now at Amazon",
+            "Shop now",
+        ],
+        [
+            "Check prices before you travel, the council said.",
+            "Buy now, pay later schemes are growing fast among younger shoppers.",
+            "Shop now open on the high street",
         ],
     ),
     "ad.disclosure": (
@@ -704,6 +727,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "meta.tags": (
         [
+            "Tags:",
             "Tags: economy, energy, ports",
             "Labels: allotments, seed swaps",
             "Topics: Politics",

@@ -65,11 +65,15 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"^(?:loading|please wait|wird geladen|lädt|laden|chargement(?: en cours)?"
             r"|cargando|carregando|caricamento(?: in corso)?|загрузка|bezig met laden)"
             r"\s?(?:\.{1,3}|…)?$|^loading [^.!?…]{1,60}(?:\.{3}|…)$"
+            r"|^no (?:items|posts|results|products|articles|comments yet) (?:were )?found\.?$"
             r"|^(?:加载中|載入中|読み込み中|로딩 ?중|불러오는 ?중|جار(?:ي)? التحميل|טוען"
             r"|लोड हो रहा है|กำลังโหลด)\s?(?:\.{1,3}|…)?$"
         ),
         languages=(*_ALL, "it", "pt", "nl", *_UNCASED),
-        description="A loading placeholder left by a script (`Loading...`, `Loading comments...`).",
+        description=(
+            "A placeholder left by a script: loading (`Loading...`, `Loading comments...`) or an"
+            " empty listing (`No items found.`)."
+        ),
         max_chars=80,
     ),
     Rule(
@@ -212,7 +216,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|en savoir plus|leer m[aá]s|ver m[aá]s|читать (?:далее|также|еще|ещё)|показать ещё"
             r"|continua a leggere|leia mais|lees meer)\b.{0,30}$"
             r"|\bsee more$|\bread more$|\bshow more$|\bview more$"
-            r"|^more$|^load more$"
+            r"|^more$|^load more$|^(?:learn|find out|discover) more\W{0,3}$"
             r"|^[(\[](?:see|view|show|read) (?:all|more)[)\]]$|^(?:view|see) all\W{0,3}$"
             r"|^(?:更多|查看更多|阅读更多|閱讀更多|加载更多|もっと見る|続きを読む|さらに表示"
             r"|더 ?보기|기사 ?더 ?보기|المزيد|عرض المزيد|اقرأ المزيد|קרא עוד|और पढ़ें|और देखें"
@@ -403,6 +407,22 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         languages=("en",),
         description="Advertising copy: offer small print (`T&Cs apply`), betting promotions.",
         max_chars=200,
+    ),
+    Rule(
+        id="ad.shop",
+        category="ad",
+        pattern=(
+            r"^(?:check|see|view|compare|get) (?:the )?(?:latest |current |best )?prices?"
+            r"(?: (?:at|on|from) [\w.&'’ -]{2,30}?(?: \([^()]{1,20}\))?)?$"
+            r"|^(?:buy|shop|order) (?:it )?(?:now|today|here)"
+            r"(?: (?:at|on|from) [\w.&'’ -]{2,30}?)?[.!:]?$"
+        ),
+        languages=("en",),
+        description=(
+            "Shopping buttons of product pages and affiliate reviews (`Check price at Amazon`,"
+            " `Buy now`)."
+        ),
+        max_chars=80,
     ),
     Rule(
         id="ad.disclosure",
@@ -616,7 +636,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         category="meta",
         pattern=(
             r"^(?:tags?|topics?|categor(?:y|ies)|labels?|filed under|posted in|schlagworte|themen"
-            r"|mots-clés|etiquetas|теги|темы)\s?:\s?\S.{0,200}$|^(?:tags?|topics?|categories)$"
+            r"|mots-clés|etiquetas|теги|темы)\s?:\s?\S.{0,200}$|^(?:tags?|topics?|categories)\s?:?$"
         ),
         languages=_ALL,
         description="Tag and category lists.",
