@@ -139,7 +139,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^already (?:a )?(?:subscriber|member|have an account)\b"
             r"|\bsubscribers only\b|\bsubscriber only\b|\bmembers only\b|\bmember only\b|\bcontinue reading\b.{0,40}\bsubscri"
             r"|\bto continue reading\b|\bunlock (?:this|full|unlimited)\b|\bbecome a (?:member|subscriber|patron)\b"
-            r"|^(?:jetzt )?abonnieren$|\babo abschließen\b|^abonnez-vous\b|^suscr[ií]bete para\b"
+            r"|^(?:jetzt )?abonnieren$|\babo abschlie(?:ß|ss)en\b|^abonnez-vous\b|^suscr[ií]bete para\b"
             r"|^оформите подписку\b|\bpaywall\b|\bfree trial\b.{0,60}\bsubscri"
             r"|\bit does not cost much\b|\bdonate (?:now|today)\b|^donate$"
             r"|\byou(?:'ve| have) read \d+ (?:of|out of) (?:your )?\d+ free\b|\bfree articles? left\b"
