@@ -101,6 +101,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "share.buttons": (
         [
+            "Copied!",
             "分享到：",
             "分享",
             "シェア",
@@ -190,6 +191,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "newsletter.signup": (
         [
+            "Breaking News Emails",
+            "We respect your privacy.",
             "No spam, we promise. You can unsubscribe at any time.",
             "Subscribe to our blog and receive notifications of new posts by email.",
             "Sign up for our daily newsletter",
@@ -206,6 +209,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Receive the morning newsletter in your inbox",
         ],
         [
+            "We respect your privacy, the minister told the committee on Tuesday.",
             "The newsletter, founded in 1998, was later sold to a regional publisher.",
             "Readers who signed up for the newsletter received a discount code.",
         ],
@@ -440,6 +444,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "nav.toc": (
         [
+            "Jump to:",
             "Table of Contents",
             "Contents:",
             "In this article",
@@ -448,12 +453,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Содержание",
         ],
         [
+            "Jump to conclusions, the judge warned the jury.",
             "Contents of the box were handed to the police on Tuesday.",
             "Back to basics",
         ],
     ),
     "ad.label": (
         [
+            "Advert",
             "Advertisement",
             "ADVERTISEMENT",
             "Sponsored",
@@ -469,6 +476,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Advertentie",
         ],
         [
+            "Advert breaks were cut from the broadcast, the channel said.",
             "Advertisement spending rose by 4% last year, the agency said.",
             "Реклама на телевидении подорожала на треть, сообщили в ассоциации.",
         ],
@@ -653,6 +661,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "meta.timestamp": (
         [
+            "14h ago",
+            "32m ago",
             "2 hours ago",
             "an hour ago",
             "Yesterday at 14:30",
@@ -663,6 +673,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "3 часа назад",
         ],
         [
+            "5 m ago I saw the fox cross the road behind the depot.",
             "An hour ago, the river burst its banks near the old stone bridge.",
             "Two years ago the factory closed and three hundred people lost their jobs.",
         ],

@@ -108,7 +108,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="share.buttons",
         category="share",
         pattern=(
-            r"^(?:share|tweet|e-?mail|print|copy link|copy url|link copied|save|pin it"
+            r"^(?:share|tweet|e-?mail|print|copy link|copy url|link copied|copied!?|save|pin it"
             r"|(?:share|e-?mail|print|save|bookmark|gift|listen to|follow"
             r"|(?:manage|get|set) alerts (?:for|on)) this(?: article| story| post| page)?"
             r"|share (?:on|via|to) \w+(?:\s\w+)?"
@@ -163,6 +163,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\bnewsletter (?:abonnieren|bestellen)\b|\binscrivez-vous\b.{0,40}newsletter"
             r"|\bsuscr[ií]bete\b.{0,40}(?:newsletter|bolet[ií]n)|^suscr[ií]bete a nuestr[oa] (?:bolet[ií]n|newsletter)|\bподпишитесь\b.{0,40}рассылк"
             r"|^(?:thanks|thank you) for (?:signing up|subscribing)\b"
+            r"|^breaking news (?:emails|alerts)$|^we respect your privacy\.?$"
             r"|^(?:get|receive) (?:our|the)\b.{0,40}\bnewsletters?\b"
             r"|^oops! something went wrong while submitting the form"
             r"|\bunsubscribe at any time\b|\bsubscribe to (?:our|this) blog\b"
@@ -375,7 +376,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="nav.toc",
         category="nav",
         pattern=(
-            r"^(?:table of contents|contents|in this (?:article|post|guide)|on this page"
+            r"^(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to"
             r"|inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|contenidos?"
             r"|tabla de contenidos?|содержание|оглавление)\s?:?$"
         ),
@@ -387,7 +388,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="ad.label",
         category="ad",
         pattern=(
-            r"^(?:advertisement|advertising|sponsored(?: content| post| by\b.{0,40})?|ad"
+            r"^(?:advertisement|advertising|advert|sponsored(?: content| post| by\b.{0,40})?|ad"
             r"|promoted(?: content)?|paid (?:content|post|partnership)|partner content"
             r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|advertentie"
             r"|story continues below(?: this)? advertisement|article continues below(?: advertisement)?"
@@ -551,6 +552,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"^(?:posted |updated |published )?(?:about |over |almost )?(?:\d{1,3}|an?|one)"
             r" (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b.{0,30}$"
             r"|^(?:yesterday|today|just now)(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+            r"|^\d{1,3} ?(?:s|m|min|h|hr|d|w|mo|y) ago$"
             r"|^vor \d{1,3} (?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$"
             r"|^il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$"
             r"|^hace \d{1,3} (?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|años?)$"
