@@ -420,6 +420,23 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Register offices will stay open late during the election week.",
         ],
     ),
+    "ui.cta": (
+        [
+            "Get Started",
+            "Book Now",
+            "Get A Quote",
+            "Contact Sales",
+            "Book a Demo",
+            "Start Here",
+            "Try For Free",
+            "Start your free trial",
+        ],
+        [
+            "Get started with the seed library in three easy steps",
+            "Book now and save on the autumn walking tours, the council said.",
+            "Contact sales of the old station house were signed on Monday.",
+        ],
+    ),
     "ui.browser": (
         [
             "You are using an outdated browser. Please upgrade your browser.",

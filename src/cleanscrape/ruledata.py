@@ -321,6 +321,24 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         max_chars=60,
     ),
     Rule(
+        id="ui.cta",
+        category="ui",
+        pattern=(
+            r"^(?:get started(?: for free| free| now| today)?|start here"
+            r"|book (?:a |your )?(?:demo|call|consultation|appointment|table)|book now"
+            r"|(?:get|request|schedule|see|watch) a (?:free |live )?(?:demo|quote)"
+            r"|get (?:a |your )?free quote|contact sales|talk to (?:sales|an expert|us)"
+            r"|try (?:it )?(?:for )?free|start (?:your |a )?free trial)"
+            r"[.!]?(?:\s?[›»→>])?$"
+        ),
+        languages=("en",),
+        description=(
+            "Call-to-action buttons of company sites (`Get started`, `Book a demo`, `Get a "
+            "quote`, `Contact sales`)."
+        ),
+        max_chars=40,
+    ),
+    Rule(
         id="ui.browser",
         category="ui",
         pattern=(
