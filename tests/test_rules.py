@@ -191,6 +191,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "newsletter.signup": (
         [
+            "Your email address*",
+            "Enter your email address to subscribe",
             "Breaking News Emails",
             "We respect your privacy.",
             "No spam, we promise. You can unsubscribe at any time.",
@@ -209,6 +211,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Receive the morning newsletter in your inbox",
         ],
         [
+            "Your email list will begin to grow once the form is live.",
             "We respect your privacy, the minister told the committee on Tuesday.",
             "The newsletter, founded in 1998, was later sold to a regional publisher.",
             "Readers who signed up for the newsletter received a discount code.",

@@ -158,7 +158,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         pattern=(
             r"\bnewsletters?\b.{0,60}\b(?:sign ?up|subscribe|inbox|delivered|get|receive)\b"
             r"|\bsign ?up\b.{0,60}\bnewsletters?\b|\bsubscribe\b.{0,60}\bnewsletters?\b|\bregister\b.{0,60}\bnewsletters?\b"
-            r"|^(?:enter|your) (?:your )?e-?mail(?: address)?\b|^e-?mail address\*?:?$"
+            r"|^enter (?:your )?e-?mail(?: address)?\b|^(?:your )?e-?mail(?: address)?\s?\*?:?\s?\*?$"
             r"|\bdelivered (?:straight |directly )?to your inbox\b|^newsletters?$"
             r"|\bnewsletter (?:abonnieren|bestellen)\b|\binscrivez-vous\b.{0,40}newsletter"
             r"|\bsuscr[ií]bete\b.{0,40}(?:newsletter|bolet[ií]n)|^suscr[ií]bete a nuestr[oa] (?:bolet[ií]n|newsletter)|\bподпишитесь\b.{0,40}рассылк"
