@@ -191,6 +191,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "newsletter.signup": (
         [
+            "By entering your email address you agree to our Terms of Use and Privacy Policy.",
+            "*By submitting this form, you have read and agreed to the Terms of Use.",
             "Your email address*",
             "Enter your email address to subscribe",
             "Breaking News Emails",
@@ -211,6 +213,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Receive the morning newsletter in your inbox",
         ],
         [
+            "By submitting evidence late, the lawyers agreed to pay the costs of the hearing.",
+            "By clicking through the archive you will find photographs of the old station.",
             "Your email list will begin to grow once the form is live.",
             "We respect your privacy, the minister told the committee on Tuesday.",
             "The newsletter, founded in 1998, was later sold to a regional publisher.",

@@ -164,13 +164,19 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|\bsuscr[ií]bete\b.{0,40}(?:newsletter|bolet[ií]n)|^suscr[ií]bete a nuestr[oa] (?:bolet[ií]n|newsletter)|\bподпишитесь\b.{0,40}рассылк"
             r"|^(?:thanks|thank you) for (?:signing up|subscribing)\b"
             r"|^breaking news (?:emails|alerts)$|^we respect your privacy\.?$"
+            # the consent small print under a sign-up form
+            r"|^\W{0,2}by (?:entering|submitting|providing|clicking|tapping|signing up|subscribing"
+            r"|registering)\b.{0,100}?\byou(?:'ve| have)? (?:read and )?(?:agree|consent|accept"
+            r"|acknowledge)"
             r"|^(?:get|receive) (?:our|the)\b.{0,40}\bnewsletters?\b"
             r"|^oops! something went wrong while submitting the form"
             r"|\bunsubscribe at any time\b|\bsubscribe to (?:our|this) blog\b"
             r"|\bactivation link has (?:just )?been sent\b"
         ),
         languages=_ALL,
-        description="Newsletter sign-up prompts and e-mail fields.",
+        description=(
+            "Newsletter sign-up prompts, e-mail fields and the consent small print under them."
+        ),
         max_chars=250,
     ),
     Rule(
