@@ -154,6 +154,42 @@ def test_related_heading_ends_the_article() -> None:
     assert v[teaser] == Verdict("chrome", "struct.footer")
 
 
+def test_a_related_heading_repeated_between_the_parts_of_the_text_ends_nothing() -> None:
+    # a list article labels each item's links the same way: prose stands between the
+    # labels, so they are chrome lines inside the text, not its end
+    items = []
+    for name, what in (
+        ("Harbour walk", "a walk"),
+        ("Seed library", "a library"),
+        ("Old mill", "a mill"),
+    ):
+        items += [
+            name,
+            f"This is {what} that the council has restored, and it opens to visitors in May.",
+            "Recommended reading:",
+            f"{name} guide",
+        ]
+    v = verdicts_of(page(TITLE, P1, *items, P2))
+    assert v["Recommended reading:"] == Verdict("chrome", "nav.related")
+    assert v[P2] == Verdict("body", "body.prose")
+    for name in ("Harbour walk", "Seed library", "Old mill"):
+        assert v[name].role == "body", name
+
+
+def test_a_related_heading_repeated_without_prose_between_still_ends_the_text() -> None:
+    # the heading of a menu printed three times under the article
+    teaser = (
+        "A long teaser paragraph about another story that the site wants you to read,"
+        " with punctuation."
+    )
+    other = teaser.replace("A long", "Another long")
+    v = verdicts_of(page(TITLE, P1, P2, "Latest News", "Latest News", "Latest News", teaser, other))
+    assert v["Latest News"] == Verdict("chrome", "nav.related")
+    assert v[P2] == Verdict("body", "body.prose")
+    assert v[teaser].role == "chrome"
+    assert v[other].role == "chrome"
+
+
 # --- inside the article ----------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ The algorithm (see ``docs/algorithm.md`` for the long form):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import attrgetter
 
 import regex
@@ -54,6 +55,10 @@ _SOCIAL = ("social.", "share.")
 _PITCH_MAX_LINES = 4
 #: A block takes at most this many lines on each side of a line of its own ...
 _BLOCK_REACH = 4
+#: An end marker (a related-links heading, a comments header) said this many times on a page
+#: labels parts of the text instead of ending it.
+_END_REPEATS = 3
+_RELATED_RULE = "nav.related"
 #: ... or of a bare label of fewer words than this (a button, or a link in a menu).
 _LABEL_REACH = 2
 _LABEL_WORDS = 3
@@ -226,6 +231,30 @@ def _holding_two_slug_words(page: str, slug: frozenset[str]) -> list[int]:
 # --- the classifier ---------------------------------------------------------------------
 
 
+def _soften_repeated_ends(
+    hard: list[bool], texts: Sequence[str], feats: Sequence[Features], weights: Sequence[float]
+) -> None:
+    """A related-links heading said :data:`_END_REPEATS` times or more on a page, with
+    prose between every two of them (``Recommended courses:`` under each item of a list
+    article), labels the parts of the text, not its end: it ends nothing. A menu printed
+    several times, with only links between its copies, still ends the text, and so do
+    comment markers, which repeat once per comment."""
+    at: dict[str, list[int]] = {}
+    for j, end in enumerate(hard):
+        if end and feats[j].rule == _RELATED_RULE:
+            at.setdefault(texts[j], []).append(j)
+    for places in at.values():
+        if len(places) < _END_REPEATS:
+            continue
+        prose_between = all(
+            any(weights[k] > 0 and is_prose(feats[k]) for k in range(a + 1, b))
+            for a, b in pairwise(places)
+        )
+        if prose_between:
+            for j in places:
+                hard[j] = False
+
+
 def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None) -> list[Verdict]:
     """One :class:`Verdict` per line of ``lines`` (the normalized text split on ``\\n``)."""
     content = [i for i, ln in enumerate(lines) if ln]
@@ -251,6 +280,8 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     # Lines that end the article once its prose has begun: comment markers and
     # related-link headings.
     hard = [f.rule in END_RULES for f in feats]
+    if any(hard):
+        _soften_repeated_ends(hard, texts, feats, weights)
     run = _best_run(weights, hard)
     slug = slug_words(source)
     found = _slug_anchor(texts, page, feats, slug)
