@@ -176,6 +176,21 @@ def test_a_related_heading_repeated_between_the_parts_of_the_text_ends_nothing()
         assert v[name].role == "body", name
 
 
+def test_related_headings_that_only_name_another_subject_count_as_one_repeated() -> None:
+    # a roundup of reviews: "More on <artist>" under each
+    items = []
+    for name in ("Harbour Band", "Seed Choir", "Mill Quartet"):
+        items += [
+            name,
+            f"The new record by {name} is a slow, patient thing that rewards a second listen.",
+            f"More on {name}",
+        ]
+    v = verdicts_of(page(TITLE, P1, *items, P2))
+    assert v["More on Harbour Band"] == Verdict("chrome", "nav.related")
+    assert v[P2] == Verdict("body", "body.prose")
+    assert v["Mill Quartet"].role == "body"
+
+
 def test_a_related_heading_repeated_without_prose_between_still_ends_the_text() -> None:
     # the heading of a menu printed three times under the article
     teaser = (

@@ -234,15 +234,19 @@ def _holding_two_slug_words(page: str, slug: frozenset[str]) -> list[int]:
 def _soften_repeated_ends(
     hard: list[bool], texts: Sequence[str], feats: Sequence[Features], weights: Sequence[float]
 ) -> None:
-    """A related-links heading said :data:`_END_REPEATS` times or more on a page, with
-    prose between every two of them (``Recommended courses:`` under each item of a list
+    """A related-links heading said :data:`_END_REPEATS` times or more on a page (the
+    same words, or the same first two words: ``More on A``, ``More on B``), with prose
+    between every two of them (``Recommended courses:`` under each item of a list
     article), labels the parts of the text, not its end: it ends nothing. A menu printed
     several times, with only links between its copies, still ends the text, and so do
     comment markers, which repeat once per comment."""
     at: dict[str, list[int]] = {}
     for j, end in enumerate(hard):
         if end and feats[j].rule == _RELATED_RULE:
-            at.setdefault(texts[j], []).append(j)
+            # the same heading, or one that only names another subject ("More on A",
+            # "More on B"): its first two words
+            key = " ".join(texts[j].casefold().split()[:2])
+            at.setdefault(key, []).append(j)
     for places in at.values():
         if len(places) < _END_REPEATS:
             continue
