@@ -191,6 +191,42 @@ def test_related_headings_that_only_name_another_subject_count_as_one_repeated()
     assert v["Mill Quartet"].role == "body"
 
 
+def test_a_related_box_between_two_paragraphs_ends_nothing() -> None:
+    # "Related article" / a headline / "Read more", set inside the text: the article goes on
+    box = ["Related article", "How the old harbour wall was built", "Read more"]
+    v = verdicts_of(page(TITLE, P1, P2, *box, P3, P4))
+    assert v["Related article"] == Verdict("chrome", "nav.related")
+    assert v["Read more"].role == "chrome"
+    for p in (P1, P2, P3, P4):
+        assert v[p] == Verdict("body", "body.prose"), p
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # teaser cards: a "Read more" under each
+        [
+            "Harbour fund opens to residents",
+            "The harbour fund will take applications from residents from the first of June.",
+            "Read more",
+            "Ferry timetable changes in June",
+            "The ferry will run every half hour from June, the operator said on Monday.",
+            "Read more",
+        ],
+        # link titles: questions and headlines, no paragraph
+        [
+            "Will the new wall stop the floods? What the engineers say about the tides",
+            "How to claim help with flood repairs (and what the council will pay for)",
+        ],
+    ],
+)
+def test_a_related_heading_over_teasers_or_links_still_ends_the_text(after: list[str]) -> None:
+    v = verdicts_of(page(TITLE, P1, P2, "Related articles", *after))
+    assert v[P2] == Verdict("body", "body.prose")
+    for line in after:
+        assert v[line].role == "chrome", line
+
+
 def test_a_related_heading_repeated_without_prose_between_still_ends_the_text() -> None:
     # the heading of a menu printed three times under the article
     teaser = (

@@ -59,6 +59,17 @@ _BLOCK_REACH = 4
 #: labels parts of the text instead of ending it.
 _END_REPEATS = 3
 _RELATED_RULE = "nav.related"
+#: A related-articles heading is a box inside the text when a paragraph follows within
+#: this many lines ...
+_INLINE_GAP = 5
+#: ... with at most this many lines between that no rule names (a headline, a subheading)
+_INLINE_LINKS = 2
+#: ... the text after it and the text before it each weigh at least this share of the
+#: other ...
+_INLINE_SHARE = 0.5
+#: ... and no more than one "Read more" follows within this many lines (teaser cards).
+_INLINE_LOOK = 12
+_MORE_RULE = "nav.more"
 #: ... or of a bare label of fewer words than this (a button, or a link in a menu).
 _LABEL_REACH = 2
 _LABEL_WORDS = 3
@@ -259,6 +270,55 @@ def _soften_repeated_ends(
                 hard[j] = False
 
 
+def _soften_inline_boxes(
+    hard: list[bool], feats: Sequence[Features], weights: Sequence[float]
+) -> None:
+    """A related-articles heading inside the text: a box of links that the page sets
+    between two paragraphs (``Related article`` / a headline / ``Read more``), after which
+    the article goes on. It ends nothing when, within :data:`_INLINE_GAP` lines and after
+    at most :data:`_INLINE_LINKS` lines that no rule names, a paragraph that ends with a
+    full stop follows, the text after it weighs at least
+    :data:`_INLINE_SHARE` of the text before it and the other way round, and it heads no
+    list of teaser cards (two ``Read more`` lines or more within :data:`_INLINE_LOOK`
+    lines). Link titles (questions, Title Case) and teaser cards under the article still
+    end it."""
+    n = len(weights)
+    marks = [j for j in range(n) if hard[j] and feats[j].rule == _RELATED_RULE]
+    if not marks:
+        return
+    # heaviest run ending at i / starting at i, not crossing a hard line
+    ending = [0.0] * n
+    cur = 0.0
+    for i in range(n):
+        cur = 0.0 if hard[i] else max(cur, 0.0) + weights[i]
+        ending[i] = cur
+    starting = [0.0] * (n + 1)
+    cur = 0.0
+    for i in range(n - 1, -1, -1):
+        cur = 0.0 if hard[i] else max(cur, 0.0) + weights[i]
+        starting[i] = cur
+    for j in marks:
+        before = ending[j - 1] if j > 0 else 0.0
+        nxt = next(
+            (
+                k
+                for k in range(j + 1, min(n, j + 1 + _INLINE_GAP))
+                if is_prose(feats[k]) and feats[k].full_stop
+            ),
+            None,
+        )
+        if nxt is None or before <= 0:
+            continue
+        if sum(feats[k].rule is None for k in range(j + 1, nxt)) > _INLINE_LINKS:
+            continue  # a list of links, not a box of one or two
+        after = starting[nxt]
+        cards = (
+            sum(feats[k].rule == _MORE_RULE for k in range(j + 1, min(n, j + 1 + _INLINE_LOOK))) > 1
+        )
+        if not cards and after >= _INLINE_SHARE * before and before >= _INLINE_SHARE * after:
+            hard[j] = False
+
+
 def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None) -> list[Verdict]:
     """One :class:`Verdict` per line of ``lines`` (the normalized text split on ``\\n``)."""
     content = [i for i, ln in enumerate(lines) if ln]
@@ -286,6 +346,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     hard = [f.rule in END_RULES for f in feats]
     if any(hard):
         _soften_repeated_ends(hard, texts, feats, weights)
+        _soften_inline_boxes(hard, feats, weights)
     run = _best_run(weights, hard)
     slug = slug_words(source)
     found = _slug_anchor(texts, page, feats, slug)
