@@ -252,6 +252,19 @@ def test_rule_line_inside_the_article() -> None:
     assert v[P3] == Verdict("body", "body.prose")
 
 
+def test_a_list_that_a_sentence_introduces_is_the_articles() -> None:
+    intro = "The council named the firms that will build the wall and the new slipway:"
+    firms = ["Harbour Works", "Northern Stone", "Tidewater Civil", "Quay Engineering"]
+    v = verdicts_of(page(TITLE, P1, intro + "\n" + "\n".join(firms), P3, P4))
+    for firm in firms:
+        assert v[firm] == Verdict("body", "body.context"), firm
+    # the same lines under a sentence that introduces nothing are a list of links
+    plain = intro.replace(":", ".")
+    v = verdicts_of(page(TITLE, P1, plain + "\n" + "\n".join(firms), P3, P4))
+    for firm in firms:
+        assert v[firm] == Verdict("chrome", "struct.linklist"), firm
+
+
 def test_link_list_inside_the_article() -> None:
     links = "\n".join(
         [

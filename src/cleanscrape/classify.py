@@ -59,6 +59,8 @@ _BLOCK_REACH = 4
 #: labels parts of the text instead of ending it.
 _END_REPEATS = 3
 _RELATED_RULE = "nav.related"
+#: The run length :func:`_link_runs` gives the lines of a list a sentence introduces.
+_INTRODUCED = -1
 #: A related-articles heading is a box inside the text when a paragraph follows within
 #: this many lines ...
 _INLINE_GAP = 5
@@ -419,7 +421,7 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
             s = past_fields(near[0], e, field_at)
 
     seen_body: set[str] = set()
-    runs = _link_runs(feats, s, e)
+    runs = _link_runs(feats, texts, s, e)
     for j, k in enumerate(content):
         if j in field_at:
             verdicts[k] = field_at[j]
@@ -581,9 +583,11 @@ def _glued_block(content: Sequence[int], j: int, k: int) -> bool:
     )
 
 
-def _link_runs(feats: Sequence[Features], s: int, e: int) -> dict[int, int]:
+def _link_runs(feats: Sequence[Features], texts: Sequence[str], s: int, e: int) -> dict[int, int]:
     """For each link-like line of ``s..e``, the length of the run of link-like lines it
-    stands in (one pass, so long link lists cost linear time)."""
+    stands in (one pass, so long link lists cost linear time). A run that a sentence of
+    the text introduces (``The following companies offer courses:``) is a list of the
+    article, not of links: its lines get :data:`_INTRODUCED`."""
     runs: dict[int, int] = {}
     j = s
     while j <= e:
@@ -593,8 +597,9 @@ def _link_runs(feats: Sequence[Features], s: int, e: int) -> dict[int, int]:
         k = j
         while k + 1 <= e and _is_linkish(feats[k + 1]):
             k += 1
+        introduced = j > 0 and feats[j - 1].words >= PROSE_MIN_WORDS and texts[j - 1].endswith(":")
         for i in range(j, k + 1):
-            runs[i] = k - j + 1
+            runs[i] = _INTRODUCED if introduced else k - j + 1
         j = k + 1
     return runs
 
@@ -603,8 +608,11 @@ def _in_context(j: int, feats: Sequence[Features], e: int, runs: dict[int, int])
     """A non-prose line inside the article run: a short paragraph, a list item, the
     heading of a paragraph or of a list (body), a link list or a stray label (chrome)."""
     f = feats[j]
+    run = runs.get(j, 0)
+    if run == _INTRODUCED:
+        return _CONTEXT  # an item of a list that the text introduces
     # A run of short lines without punctuation is a link list.
-    if runs.get(j, 0) >= 3:
+    if run >= 3:
         return _LINKLIST
     if f.terminal or f.soft_terminal or f.words >= PROSE_MIN_WORDS:
         return _CONTEXT
