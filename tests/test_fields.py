@@ -324,6 +324,7 @@ def test_not_a_person_name(line: str) -> None:
     ("line", "holder"),
     [
         ("© 2025 Jane Doe. All rights reserved.", "Jane Doe"),
+        ("ⓒ 2025 Jane Doe", "Jane Doe"),
         ("© Copyright 2012-2025 Emily Roe", "Emily Roe"),
         ("Copyright Jane Doe 2012-2025. CC BY-NC 4.0.", "Jane Doe"),
         ("Copyright (c) 2024, Emily Roe", "Emily Roe"),

@@ -552,6 +552,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "copyright": (
         [
+            "copyright ⓒ Example Media. 무단전재 및 재배포 금지",
+            "ⓒ 2019 Example Daily",
             "版权所有 © 江南日报社",
             "未经授权禁止转载",
             "저작권자 © 해안일보 무단전재 및 재배포 금지",

@@ -14,7 +14,7 @@ __all__ = ["explain", "parse"]
 
 #: The first character of a copyright notice (``© 2025 ...``, ``(c) ...``, ``Copyright ...``):
 #: only removed lines that start with one are read for a holder.
-_NOTICE_FIRST = "©(Cc"
+_NOTICE_FIRST = "©ⓒⒸ(Cc"
 
 
 def explain(

@@ -1068,7 +1068,7 @@ _LEAD_CHARS = 120
 #: The start of a copyright notice: the mark, the word and the years, in any order
 #: ("© 2025", "© Copyright 2012-2025", "Copyright (c) 2024,").
 _COPYRIGHT_LEAD = regex.compile(
-    r"(?i)(?:(?:copyright|©|\(c\)|\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?)[\s,]{0,3})+"
+    r"(?i)(?:(?:copyright|©|ⓒ|\(c\)|\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?)[\s,]{0,3})+"
 )
 #: The years after the holder ("Copyright Jane Doe 2012-2025").
 _COPYRIGHT_YEARS = regex.compile(r"[\s,]{1,3}\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?$")
@@ -1090,7 +1090,7 @@ def copyright_holder(line: str) -> str | None:
     if lead is None:
         return None
     lead_text = lead.group().casefold()
-    if "©" not in lead_text and "copyright" not in lead_text and "(c)" not in lead_text:
+    if not any(sign in lead_text for sign in ("©", "ⓒ", "copyright", "(c)")):
         return None  # years alone: no notice
     rest = text[lead.end() :]
     end = _COPYRIGHT_END.search(rest)

@@ -475,7 +475,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         id="copyright",
         category="copyright",
         pattern=(
-            r"^(?:©|\(c\)|&copy;)|^copyright\s?(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b"
+            r"^(?:©|ⓒ|\(c\)|&copy;)|^copyright\s?(?:©|ⓒ|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b"
             r"|\btous droits réservés\b|\btodos los derechos reservados\b|\bвсе права защищены\b"
             r"|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
             r"|\bfor your personal,? non-commercial use only\b"
