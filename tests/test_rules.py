@@ -257,6 +257,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "nav.more": (
         [
+            "More Stories",
+            "More Sports",
             "Learn more",
             "Learn More »",
             "Find out more",
@@ -288,6 +290,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Lees meer",
         ],
         [
+            "More information",
+            "More Considerations",
+            "More than a game",
             "Learn more about the seed library at the open day on Saturday.",
             "更多市民选择乘坐公共交通出行。",
             "Fans will see more of the striker next season, the coach said.",

@@ -224,6 +224,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|continua a leggere|leia mais|lees meer)\b.{0,30}$"
             r"|\bsee more$|\bread more$|\bshow more$|\bview more$"
             r"|^more$|^load more$|^(?:learn|find out|discover) more\W{0,3}$"
+            # "More Stories", "More Sports": a section's link; not "More information"
+            r"|^more (?!info|details|consideration|about\b|than\b|to\b|of\b)[\w&'’-]{2,20}$"
             r"|^[(\[](?:see|view|show|read) (?:all|more)[)\]]$|^(?:view|see) all\W{0,3}$"
             r"|^(?:更多|查看更多|阅读更多|閱讀更多|加载更多|もっと見る|続きを読む|さらに表示"
             r"|더 ?보기|기사 ?더 ?보기|المزيد|عرض المزيد|اقرأ المزيد|קרא עוד|और पढ़ें|और देखें"
