@@ -285,22 +285,11 @@ def _soften_inline_boxes(
     lines). Link titles (questions, Title Case) and teaser cards under the article still
     end it."""
     n = len(weights)
-    marks = [j for j in range(n) if hard[j] and feats[j].rule == _RELATED_RULE]
-    if not marks:
-        return
-    # heaviest run ending at i / starting at i, not crossing a hard line
-    ending = [0.0] * n
-    cur = 0.0
-    for i in range(n):
-        cur = 0.0 if hard[i] else max(cur, 0.0) + weights[i]
-        ending[i] = cur
-    starting = [0.0] * (n + 1)
-    cur = 0.0
-    for i in range(n - 1, -1, -1):
-        cur = 0.0 if hard[i] else max(cur, 0.0) + weights[i]
-        starting[i] = cur
-    for j in marks:
-        before = ending[j - 1] if j > 0 else 0.0
+    # the local tests first: most related headings head a list at the foot of the page
+    boxes: list[tuple[int, int]] = []  # (heading, the paragraph after it)
+    for j in range(1, n):
+        if not (hard[j] and feats[j].rule == _RELATED_RULE):
+            continue
         nxt = next(
             (
                 k
@@ -309,15 +298,29 @@ def _soften_inline_boxes(
             ),
             None,
         )
-        if nxt is None or before <= 0:
-            continue
-        if sum(feats[k].rule is None for k in range(j + 1, nxt)) > _INLINE_LINKS:
-            continue  # a list of links, not a box of one or two
-        after = starting[nxt]
-        cards = (
-            sum(feats[k].rule == _MORE_RULE for k in range(j + 1, min(n, j + 1 + _INLINE_LOOK))) > 1
-        )
-        if not cards and after >= _INLINE_SHARE * before and before >= _INLINE_SHARE * after:
+        if nxt is None or sum(feats[k].rule is None for k in range(j + 1, nxt)) > _INLINE_LINKS:
+            continue  # no paragraph right after it, or a list of links first
+        look = range(j + 1, min(n, j + 1 + _INLINE_LOOK))
+        if sum(feats[k].rule == _MORE_RULE for k in look) > 1:
+            continue  # teaser cards
+        boxes.append((j, nxt))
+    if not boxes:
+        return
+    # the heaviest run ending at each line and starting at each line, not crossing a hard
+    # line: the text before the box and the text after it
+    ending = [0.0] * n
+    cur = 0.0
+    for i in range(n):
+        cur = 0.0 if hard[i] else max(cur, 0.0) + weights[i]
+        ending[i] = cur
+    starting = [0.0] * n
+    cur = 0.0
+    for i in range(n - 1, -1, -1):
+        cur = 0.0 if hard[i] else max(cur, 0.0) + weights[i]
+        starting[i] = cur
+    for j, nxt in boxes:
+        before, after = ending[j - 1], starting[nxt]
+        if before > 0 and after >= _INLINE_SHARE * before and before >= _INLINE_SHARE * after:
             hard[j] = False
 
 

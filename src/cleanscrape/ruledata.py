@@ -165,7 +165,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
             r"|^(?:thanks|thank you) for (?:signing up|subscribing)\b"
             r"|^breaking news (?:emails|alerts)$|^we respect your privacy\.?$"
             # the consent small print under a sign-up form
-            r"|^\W{0,2}by (?:entering|submitting|providing|clicking|tapping|signing up|subscribing"
+            r"|^\*?by (?:entering|submitting|providing|clicking|tapping|signing up|subscribing"
             r"|registering)\b.{0,100}?\byou(?:'ve| have)? (?:read and )?(?:agree|consent|accept"
             r"|acknowledge)"
             r"|^(?:get|receive) (?:our|the)\b.{0,40}\bnewsletters?\b"
