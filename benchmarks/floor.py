@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synth import iter_corpus  # noqa: E402 - the generator lives with the tests
 from throughput import DEV, TARGET_RATIO, baseline_loop, load_pages  # noqa: E402
+from throughput import best_time as throughput_best_time  # noqa: E402
 
 from cleanscrape import Config, _memo, dedupe, parse  # noqa: E402
 from cleanscrape.corpus import fingerprint_text, normalize_paragraph, sketch  # noqa: E402
@@ -51,16 +52,10 @@ CORPUS_TARGET = 5.0
 
 
 def best_time(fn: Callable[[], object], rounds: int) -> float:
-    """The fastest of ``rounds`` timed runs of ``fn``, after one untimed run (which
-    builds what is built once per process, such as the matcher's dispatch tables)."""
+    """:func:`throughput.best_time` after one untimed run (which builds what is built once
+    per process, such as the matcher's dispatch tables)."""
     fn()
-    best = float("inf")
-    for _ in range(rounds):
-        _memo.clear()
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+    return throughput_best_time(fn, rounds)
 
 
 def row(name: str, secs: float, mb: float, budget: float | None = None) -> None:
