@@ -21,7 +21,7 @@ The algorithm (see ``docs/algorithm.md`` for the long form):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import attrgetter
 
 import regex
@@ -254,8 +254,8 @@ def _soften_repeated_ends(
     several times, with only links between its copies, still ends the text, and so do
     comment markers, which repeat once per comment."""
     at: dict[str, list[int]] = {}
-    for j, end in enumerate(hard):
-        if end and feats[j].rule == _RELATED_RULE:
+    for j in compress(range(len(hard)), hard):
+        if feats[j].rule == _RELATED_RULE:
             # the same heading, or one that only names another subject ("More on A",
             # "More on B"): its first two words
             key = " ".join(texts[j].casefold().split()[:2])
@@ -287,8 +287,8 @@ def _soften_inline_boxes(
     n = len(weights)
     # the local tests first: most related headings head a list at the foot of the page
     boxes: list[tuple[int, int]] = []  # (heading, the paragraph after it)
-    for j in range(1, n):
-        if not (hard[j] and feats[j].rule == _RELATED_RULE):
+    for j in compress(range(n), hard):
+        if j == 0 or feats[j].rule != _RELATED_RULE:
             continue
         nxt = next(
             (

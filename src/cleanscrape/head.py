@@ -736,13 +736,20 @@ def _far_byline(
             continue
         name = lines[content[j]]
         if feats[j + 1].words >= PROSE_MIN_WORDS:
-            if _bio_of(name, lines[content[j + 1]]) and fields.looks_like_person_name(name):
+            following = lines[content[j + 1]]
+            # the cheap test first: a biography starts with the name's first letter
+            if (
+                following[:1] == name[:1]
+                and _bio_of(name, following)
+                and fields.looks_like_person_name(name)
+            ):
                 return j
         elif (
             titled is None
             and j + 2 < n
             and feats[j + 2].words >= PROSE_MIN_WORDS
             and feats[j + 1].words <= _JOB_WORDS
+            and lines[content[j + 2]][:1] == name[:1]
             and _bio_of(name, lines[content[j + 2]])
             and fields.looks_like_job_title(lines[content[j + 1]])
             and fields.looks_like_person_name(name)
