@@ -55,10 +55,12 @@ _SOCIAL = ("social.", "share.")
 _PITCH_MAX_LINES = 4
 #: A block takes at most this many lines on each side of a line of its own ...
 _BLOCK_REACH = 4
-#: An end marker (a related-links heading, a comments header) said this many times on a page
-#: labels parts of the text instead of ending it.
+#: A related-articles heading said this many times on a page, with prose between, labels
+#: parts of the text instead of ending it (comment markers still end it).
 _END_REPEATS = 3
+#: The rule of related-articles headings, and of "Read more" links.
 _RELATED_RULE = "nav.related"
+_MORE_RULE = "nav.more"
 #: The run length :func:`_link_runs` gives the lines of a list a sentence introduces.
 _INTRODUCED = -1
 #: A related-articles heading is a box inside the text when a paragraph follows within
@@ -71,7 +73,6 @@ _INLINE_LINKS = 2
 _INLINE_SHARE = 0.5
 #: ... and no more than one "Read more" follows within this many lines (teaser cards).
 _INLINE_LOOK = 12
-_MORE_RULE = "nav.more"
 #: ... or of a bare label of fewer words than this (a button, or a link in a menu).
 _LABEL_REACH = 2
 _LABEL_WORDS = 3
@@ -277,13 +278,14 @@ def _soften_inline_boxes(
 ) -> None:
     """A related-articles heading inside the text: a box of links that the page sets
     between two paragraphs (``Related article`` / a headline / ``Read more``), after which
-    the article goes on. It ends nothing when, within :data:`_INLINE_GAP` lines and after
-    at most :data:`_INLINE_LINKS` lines that no rule names, a paragraph that ends with a
-    full stop follows, the text after it weighs at least
-    :data:`_INLINE_SHARE` of the text before it and the other way round, and it heads no
-    list of teaser cards (two ``Read more`` lines or more within :data:`_INLINE_LOOK`
-    lines). Link titles (questions, Title Case) and teaser cards under the article still
-    end it."""
+    the article goes on. It ends nothing when
+    - within :data:`_INLINE_GAP` lines, and after at most :data:`_INLINE_LINKS` lines that
+      no rule names, a paragraph that ends with a full stop follows;
+    - it heads no teaser cards (two ``Read more`` lines or more within
+      :data:`_INLINE_LOOK` lines);
+    - the text after it weighs at least :data:`_INLINE_SHARE` of the text before it, and
+      the other way round.
+    Link titles (questions, Title Case) and teaser cards under the article still end it."""
     n = len(weights)
     # the local tests first: most related headings head a list at the foot of the page
     boxes: list[tuple[int, int]] = []  # (heading, the paragraph after it)

@@ -97,8 +97,6 @@ _PUBLISHED_LABELS = frozenset({"published", "posted"})
 _META_MAX = dates.MAX_CATEGORY_DATELINE
 #: Lines of more words than this are not a name line (a name and its credentials).
 _NAME_WORDS = 12
-#: An author box's job title line (``Senior Writer``) has at most this many words.
-_JOB_WORDS = 8
 #: A line with a date and more words than this besides is a headline, not furniture.
 _DATED_WORDS = 8
 #: A post heading with its date glued on has at least this many words besides the date.
@@ -745,10 +743,10 @@ def _far_byline(
             ):
                 return j
         elif (
+            # the line under the name is short (no prose): maybe a job title
             titled is None
             and j + 2 < n
             and feats[j + 2].words >= PROSE_MIN_WORDS
-            and feats[j + 1].words <= _JOB_WORDS
             and lines[content[j + 2]][:1] == name[:1]
             and _bio_of(name, lines[content[j + 2]])
             and fields.looks_like_job_title(lines[content[j + 1]])
