@@ -246,7 +246,11 @@ def _holding_two_slug_words(page: str, slug: frozenset[str]) -> list[int]:
 
 
 def _soften_repeated_ends(
-    hard: list[bool], texts: Sequence[str], feats: Sequence[Features], weights: Sequence[float]
+    hard: list[bool],
+    related: Sequence[int],
+    texts: Sequence[str],
+    feats: Sequence[Features],
+    weights: Sequence[float],
 ) -> None:
     """A related-links heading said :data:`_END_REPEATS` times or more on a page (the
     same words, or the same first two words: ``More on A``, ``More on B``), with prose
@@ -255,12 +259,11 @@ def _soften_repeated_ends(
     several times, with only links between its copies, still ends the text, and so do
     comment markers, which repeat once per comment."""
     at: dict[str, list[int]] = {}
-    for j in compress(range(len(hard)), hard):
-        if feats[j].rule == _RELATED_RULE:
-            # the same heading, or one that only names another subject ("More on A",
-            # "More on B"): its first two words
-            key = " ".join(texts[j].casefold().split()[:2])
-            at.setdefault(key, []).append(j)
+    for j in related:
+        # the same heading, or one that only names another subject ("More on A", "More on
+        # B"): its first two words
+        key = " ".join(texts[j].casefold().split()[:2])
+        at.setdefault(key, []).append(j)
     for places in at.values():
         if len(places) < _END_REPEATS:
             continue
@@ -274,7 +277,7 @@ def _soften_repeated_ends(
 
 
 def _soften_inline_boxes(
-    hard: list[bool], feats: Sequence[Features], weights: Sequence[float]
+    hard: list[bool], related: Sequence[int], feats: Sequence[Features], weights: Sequence[float]
 ) -> None:
     """A related-articles heading inside the text: a box of links that the page sets
     between two paragraphs (``Related article`` / a headline / ``Read more``), after which
@@ -289,9 +292,9 @@ def _soften_inline_boxes(
     n = len(weights)
     # the local tests first: most related headings head a list at the foot of the page
     boxes: list[tuple[int, int]] = []  # (heading, the paragraph after it)
-    for j in compress(range(n), hard):
-        if j == 0 or feats[j].rule != _RELATED_RULE:
-            continue
+    for j in related:
+        if j == 0 or not hard[j]:
+            continue  # nothing above it, or a label the repeats showed
         nxt = next(
             (
                 k
@@ -351,9 +354,10 @@ def classify(lines: Sequence[str], rules: RuleSet, *, source: str | None = None)
     # Lines that end the article once its prose has begun: comment markers and
     # related-link headings.
     hard = [f.rule in END_RULES for f in feats]
-    if any(hard):
-        _soften_repeated_ends(hard, texts, feats, weights)
-        _soften_inline_boxes(hard, feats, weights)
+    related = [j for j in compress(range(len(hard)), hard) if feats[j].rule == _RELATED_RULE]
+    if related:
+        _soften_repeated_ends(hard, related, texts, feats, weights)
+        _soften_inline_boxes(hard, related, feats, weights)
     run = _best_run(weights, hard)
     slug = slug_words(source)
     found = _slug_anchor(texts, page, feats, slug)

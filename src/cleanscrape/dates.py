@@ -1675,7 +1675,8 @@ _URL_DATE = regex.compile(
     (?:
         (?P<s>[/\-_.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})
       | (?P<m8>[01]\d)(?P<d8>[0-3]\d)
-        # the month's English name: /2023/october/03/, /2023-oct-03-slug
+        # the month's English name or its abbreviation (any spelling in MONTHS that
+        # starts like one): /2023/october/03/, /2023-oct-03-slug
       | (?P<sn>[/\-_])
         (?P<mn>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6})
         (?P=sn)(?P<dn>\d{1,2})
@@ -1735,18 +1736,6 @@ def settle_on_page(
     return value
 
 
-#: English month names and their usual abbreviations, as URL paths spell them.
-_URL_MONTHS = {
-    name: i
-    for i, full in enumerate(
-        "january february march april may june july august september october november "
-        "december".split(),
-        start=1,
-    )
-    for name in (full, full[:3])
-} | {"sept": 9}
-
-
 def date_from_url(url: str | None) -> _dt.date | None:
     """The date a URL's path gives (``/2021/03/12/``, ``/2021-03-12-slug``,
     ``/20210312/``, ``/2021/march/12/``), or None. Only the path counts (not the host or
@@ -1763,7 +1752,7 @@ def date_from_url(url: str | None) -> _dt.date | None:
         if g("m8") is not None:
             day = _date(int(g("y")), int(g("m8")), int(g("d8")))
         elif g("mn") is not None:
-            month = _URL_MONTHS.get(g("mn").casefold())
+            month = MONTHS.get(g("mn").casefold())
             day = None if month is None else _date(int(g("y")), month, int(g("dn")))
         else:
             day = _date(int(g("y")), int(g("m")), int(g("d")))
